@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { defaultLocale, localeTags } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/dictionary';
+import '../globals.css';
+
+const t = translator(defaultLocale);
+
+export const metadata: Metadata = {
+  title: { default: t('site.name'), template: `%s · ${t('site.name')}` },
+  description: t('site.description'),
+  referrer: 'strict-origin-when-cross-origin',
+};
+
+/** Root layout of the pages without a locale in their address (/, permalinks, /go/). */
+export default function NeutralLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={localeTags[defaultLocale]}>
+      <body>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,5 @@
+import { LanguageChoice } from '@/components/LanguageChoice';
+
+export default function RootPage() {
+  return <LanguageChoice />;
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/ArticleView';
+import { loadCorpus } from '@/lib/content/corpus';
+import { localizeArticle } from '@/lib/content/localize';
+import { findArticle, findEvent } from '@/lib/content/lookup';
+import { articleHref } from '@/lib/content/views';
+import { isLocale } from '@/lib/i18n/config';
+
+type Params = Promise<{ locale: string; source: string; id: string; article: string }>;
+
+export const dynamicParams = false;
+
+/** Every article has its own address below its event's, so each stays reachable and linkable. */
+export function generateStaticParams() {
+  return loadCorpus().articles.map((a) => {
+    const [source, id] = a.eventKey.split('/');
+    return { source, id, article: a.slug };
+  });
+}
+
+function load(locale: string, source: string, id: string, slug: string) {
+  const corpus = loadCorpus();
+  const event = findEvent(corpus, source, id);
+  const article = event ? findArticle(event, slug) : null;
+  if (!isLocale(locale) || !event || !article) notFound();
+  return { corpus, event, article, locale };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, source, id, article: slug } = await params;
+  const { event, article, locale: checked } = load(locale, source, id, slug);
+  const view = localizeArticle(article, checked);
+  // A lone article's canonical address is its event's.
+  return { title: `${event.source} ${event.eventId}: ${view.title}`, alternates: { canonical: articleHref(checked, event, article) } };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const { locale, source, id, article: slug } = await params;
+  const { corpus, event, article, locale: checked } = load(locale, source, id, slug);
+  return <ArticleView corpus={corpus} event={event} article={article} locale={checked} />;
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EventListView } from '@/components/EventListView';
+import { loadCorpus } from '@/lib/content/corpus';
+import { isLocale } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/dictionary';
+
+type Params = Promise<{ locale: string; source: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCorpus().sources.map((s) => ({ source: s.slug }));
+}
+
+function load(locale: string, slug: string) {
+  const source = loadCorpus().sources.find((s) => s.slug === decodeURIComponent(slug));
+  if (!isLocale(locale) || !source) notFound();
+  return { locale, source };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, source } = await params;
+  const loaded = load(locale, source);
+  return { title: translator(loaded.locale)('events.sourceTitle', { source: loaded.source.name }) };
+}
+
+export default async function SourcePage({ params }: { params: Params }) {
+  const { locale, source } = await params;
+  const loaded = load(locale, source);
+  return <EventListView corpus={loadCorpus()} locale={loaded.locale} source={loaded.source} />;
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EventListView } from '@/components/EventListView';
+import { loadCorpus } from '@/lib/content/corpus';
+import { isLocale } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/dictionary';
+
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: translator(locale)('events.title') } : {};
+}
+
+export default async function EventsPage({ params }: { params: Params }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return <EventListView corpus={loadCorpus()} locale={locale} source={null} />;
+}

@@ -1,0 +1,107 @@
+import Link from 'next/link';
+import { localizeArticle } from '@/lib/content/localize';
+import type { Article, Corpus, EventEntry } from '@/lib/content/model';
+import { formatDate, markdownToHtml } from '@/lib/content/render';
+import { articleHref, levelsOf } from '@/lib/content/views';
+import { defaultLocale, localeTags, type Locale } from '@/lib/i18n/config';
+import { translator } from '@/lib/i18n/dictionary';
+import { localizedPath, paths } from '@/lib/i18n/paths';
+import { ArticleChooser } from './ArticleChooser';
+import { Breadcrumbs } from './Breadcrumbs';
+import { DetailsTable } from './DetailsTable';
+import { LevelBadge } from './LevelBadge';
+
+interface Props {
+  corpus: Corpus;
+  event: EventEntry;
+  article: Article;
+  locale: Locale;
+}
+
+/** A whole article page: heading, notices, details, the three sections and related events. */
+export function ArticleView({ corpus, event, article, locale }: Props) {
+  const t = translator(locale);
+  const view = localizeArticle(article, locale);
+  const facts = article.original.facts;
+  const selfPath = articleHref(locale, event, article);
+  const titleLang = view.titleLang === locale ? undefined : localeTags[view.titleLang];
+
+  return (
+    <article>
+      <Breadcrumbs
+        label={t('nav.breadcrumbs')}
+        items={[
+          { href: paths.home(locale), label: t('nav.home') },
+          { href: paths.events(locale), label: t('nav.events') },
+          { href: paths.source(locale, event.sourceSlug), label: event.source },
+          { label: String(event.eventId) },
+        ]}
+      />
+      <p className="eyebrow">
+        <span>
+          {facts.source} · {t('details.eventId')} {facts.eventId}
+        </span>
+        {facts.kind !== 'event' ? <span>· {t(`kind.${facts.kind}`)}</span> : null}
+        <LevelBadge levels={levelsOf(article)} t={t} />
+      </p>
+      <h1 lang={titleLang}>{view.title}</h1>
+
+      {view.status === 'missing' ? <p className="notice" role="note">{t('fallback.missing')}</p> : null}
+      {view.status === 'outdated' && view.translatedFrom ? (
+        <p className="notice" role="note">
+          {t('fallback.outdated', { date: formatDate(view.updated, locale) })}{' '}
+          <Link href={localizedPath(selfPath, defaultLocale)} hrefLang={defaultLocale}>
+            {t('fallback.readOriginal')}
+          </Link>
+        </p>
+      ) : null}
+
+      {event.articles.length > 1 ? <ArticleChooser event={event} current={article} locale={locale} /> : null}
+
+      <div className="article-layout">
+        <div className="article-main">
+          <DetailsTable article={article} t={t} />
+          {view.sections.map((section) => (
+            <section key={section.key} id={section.key} className="article-section" lang={section.lang === locale ? undefined : localeTags[section.lang]} aria-labelledby={`${section.key}-heading`}>
+              <h2 id={`${section.key}-heading`}>{t(`section.${section.key}`)}</h2>
+              {section.untranslated ? <p className="untranslated-label" lang={localeTags[locale]}>{t('fallback.untranslatedSection')}</p> : null}
+              <div dangerouslySetInnerHTML={{ __html: markdownToHtml(section.markdown, locale) }} />
+            </section>
+          ))}
+          <p className="updated">{t('article.updated', { date: formatDate(view.updated, locale) })}</p>
+        </div>
+        <aside className="article-aside">
+          <RelatedEvents corpus={corpus} keys={article.original.related} locale={locale} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function RelatedEvents({ corpus, keys, locale }: { corpus: Corpus; keys: string[]; locale: Locale }) {
+  const t = translator(locale);
+  const events = keys.map((key) => corpus.eventByKey.get(key)).filter((e) => e !== undefined);
+  if (events.length === 0) return null;
+  return (
+    <nav className="aside-box" aria-labelledby="related-heading">
+      <h2 id="related-heading">{t('article.related')}</h2>
+      <ul>
+        {events.map((event) => {
+          const first = event.articles[0]!;
+          const view = localizeArticle(first, locale);
+          return (
+            <li key={event.key}>
+              <Link href={paths.event(locale, event.key)}>
+                {event.source} {event.eventId}
+              </Link>
+              <br />
+              <span className="muted" lang={view.titleLang === locale ? undefined : localeTags[view.titleLang]}>
+                {view.title}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { filterOptions, filterRows, initialTableState, parseTableState, serializeTableState, sortRows, type SortKey, type TableState } from '@/lib/content/tableState';
+import type { EventRow } from '@/lib/content/views';
+
+export interface EventTableLabels {
+  columns: Record<SortKey | 'title' | 'versions', string>;
+  source: string;
+  category: string;
+  level: string;
+  version: string;
+  text: string;
+  any: string;
+  reset: string;
+  /** Contains `{shown}` and `{total}`. */
+  shown: string;
+  none: string;
+  levels: Record<string, string>;
+  kinds: Record<string, string>;
+  caption: string;
+}
+
+/** The events table: complete in the HTML, filtered and sorted in the browser, state in the URL. */
+export function EventTable({ rows, labels, showSourceFilter = true }: { rows: EventRow[]; labels: EventTableLabels; showSourceFilter?: boolean }) {
+  const [state, setState] = useState<TableState>(initialTableState);
+  const id = useId();
+  useEffect(() => setState(parseTableState(window.location.search)), []);
+  const update = (patch: Partial<TableState>) => {
+    const next = { ...state, ...patch };
+    setState(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${serializeTableState(next)}`);
+  };
+  const options = useMemo(() => filterOptions(rows), [rows]);
+  const shown = useMemo(() => sortRows(filterRows(rows, state), state.sort, state.descending), [rows, state]);
+  const sortBy = (key: SortKey) => update({ sort: key, descending: state.sort === key ? !state.descending : false });
+  const ariaSort = (key: SortKey) => (state.sort === key ? (state.descending ? 'descending' : 'ascending') : undefined);
+  const select = (name: 'source' | 'category' | 'level' | 'version', label: string, values: [string, string][]) => (
+    <label htmlFor={`${id}-${name}`}>
+      {label}
+      <select id={`${id}-${name}`} value={state[name]} onChange={(e) => update({ [name]: e.target.value })}>
+        <option value="">{labels.any}</option>
+        {values.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <>
+      <div className="filters" role="group" aria-label={labels.caption}>
+        <label htmlFor={`${id}-text`}>
+          {labels.text}
+          <input id={`${id}-text`} type="search" value={state.text} onChange={(e) => update({ text: e.target.value })} />
+        </label>
+        {showSourceFilter ? select('source', labels.source, options.sources) : null}
+        {select('category', labels.category, options.categories.map((c) => [c, c]))}
+        {select('level', labels.level, options.levels.map((l) => [l, labels.levels[l] ?? l]))}
+        {select('version', labels.version, options.versions.map((v) => [v, v]))}
+        <button type="button" className="secondary" onClick={() => update(initialTableState)}>
+          {labels.reset}
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {labels.shown.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length))}
+      </p>
+      <div className="table-wrap">
+        <table className="event-table">
+          <caption className="visually-hidden">{labels.caption}</caption>
+          <thead>
+            <tr>
+              {(['id', 'source', 'category', 'level', 'symbolicName'] as const).map((key) => (
+                <th key={key} scope="col" aria-sort={ariaSort(key)}>
+                  <button type="button" onClick={() => sortBy(key)}>
+                    {labels.columns[key]}
+                    <span aria-hidden="true">{state.sort === key ? (state.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{labels.columns.title}</th>
+              <th scope="col">{labels.columns.versions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.articleId}>
+                <td className="id">
+                  <a href={row.href}>{row.eventId}</a>
+                </td>
+                <td>{row.source}</td>
+                <td>{row.category ?? ''}</td>
+                <td>{row.levels.map((l) => labels.levels[l] ?? l).join(' / ')}</td>
+                <td>{row.symbolicName ? <code>{row.symbolicName}</code> : ''}</td>
+                <td>
+                  {row.kind !== 'event' ? <strong>{labels.kinds[row.kind]}: </strong> : null}
+                  <a href={row.href}>{row.title}</a>
+                </td>
+                <td>{row.versions.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length === 0 ? <p>{labels.none}</p> : null}
+    </>
+  );
+}

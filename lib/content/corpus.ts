@@ -1,0 +1,160 @@
+/**
+ * Builds the corpus from the loaded files and applies the rules that span files: duplicates,
+ * translations without an original or contradicting a fact, broken related events and links,
+ * required sections. `loadCorpus` is what pages use; `validateContent` is what the checker uses.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { defaultLocale, locales, type Locale } from '../i18n/config';
+import { isKnownSmtpCode } from '../smtp/codes';
+import { contentRoot } from './files';
+import { loadFiles, type LoadedFiles } from './load';
+import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
+import { eventKey } from './paths';
+import { ContentError, compareProblems, type Problem } from './problems';
+import type { Facts } from './schema';
+import { minimumActionSteps, requiredSections } from './sections';
+
+export interface ValidationResult {
+  corpus: Corpus;
+  problems: Problem[];
+}
+
+export function validateContent(root: string = contentRoot()): ValidationResult {
+  const loaded = loadFiles(root);
+  const problems = [...loaded.problems];
+  const report = (file: string, line: number, message: string) => problems.push({ file, line, message });
+
+  const articles = collectArticles(loaded.originals, report);
+  attachTranslations(articles, loaded.translations, report);
+  const corpus = assemble(articles, loaded);
+  checkReferences(corpus, report);
+  for (const article of articles) checkSections(article.original, report);
+  return { corpus, problems: problems.sort(compareProblems) };
+}
+
+let cached: Corpus | undefined;
+
+/** The validated corpus; throws a ContentError listing every problem. Cached per process. */
+export function loadCorpus(): Corpus {
+  if (!cached) {
+    const { corpus, problems } = validateContent();
+    if (problems.length > 0) throw new ContentError(problems);
+    cached = corpus;
+  }
+  return cached;
+}
+
+type Report = (file: string, line: number, message: string) => void;
+
+const kindOrder: Record<Facts['kind'], number> = { event: 0, alert: 1, analyzer: 2 };
+
+function collectArticles(originals: Original[], report: Report): Article[] {
+  const byIdentity = new Map<string, Original>();
+  const byId = new Map<string, Original>();
+  const articles: Article[] = [];
+  for (const original of originals) {
+    const { facts, path } = original;
+    const identity = [path.sourceSlug, facts.eventId, facts.kind, [...facts.productVersions].sort().join(',')].join('|');
+    const twin = byIdentity.get(identity);
+    if (twin) {
+      report(original.file, 1, `duplicate original: ${twin.file} already documents ${facts.source} ${facts.eventId} (${facts.kind}, versions ${facts.productVersions.join(', ') || 'none'})`);
+      continue;
+    }
+    byIdentity.set(identity, original);
+    const key = eventKey(path.sourceSlug, path.eventId);
+    const slug = path.variant ?? facts.kind;
+    const id = `${key}/${slug}`;
+    const clash = byId.get(id);
+    if (clash) {
+      report(original.file, 1, `article address ${id} is already taken by ${clash.file}; name the file ${path.eventId}-<variant>.md`);
+      continue;
+    }
+    byId.set(id, original);
+    articles.push({ id, eventKey: key, slug, original, translations: {} });
+  }
+  return articles;
+}
+
+function attachTranslations(articles: Article[], translations: LoadedFiles['translations'], report: Report): void {
+  const byRelative = new Map(articles.map((a) => [`${a.original.path.sourceSlug}/${a.original.file.split('/').at(-1)}`, a]));
+  for (const translation of translations) {
+    const [, ...rest] = translation.relative.split('/');
+    const article = byRelative.get(rest.join('/'));
+    if (!article) {
+      report(translation.file, 1, `translation without an original: no ${defaultLocale}/${rest.join('/')}`);
+      continue;
+    }
+    for (const [name, value] of Object.entries(translation.facts)) {
+      const originalValue = (article.original.facts as Record<string, unknown>)[name];
+      if (value !== undefined && !isDeepStrictEqual(value, originalValue)) {
+        report(translation.file, translation.keyLines.get(name) ?? 1, `translation contradicts the original's ${name}: ${JSON.stringify(value)} ≠ ${JSON.stringify(originalValue)}`);
+      }
+    }
+    const { facts: _facts, keyLines: _lines, relative: _relative, ...kept } = translation;
+    article.translations[translation.locale] = kept;
+  }
+}
+
+function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
+  const eventByKey = new Map<string, EventEntry>();
+  for (const article of articles) {
+    const { facts, path } = article.original;
+    let entry = eventByKey.get(article.eventKey);
+    if (!entry) {
+      entry = { key: article.eventKey, sourceSlug: path.sourceSlug, source: facts.source, eventId: facts.eventId, articles: [] };
+      eventByKey.set(article.eventKey, entry);
+    }
+    entry.articles.push(article);
+  }
+  const events = [...eventByKey.values()].sort((a, b) => a.eventId - b.eventId || a.sourceSlug.localeCompare(b.sourceSlug));
+  for (const event of events) event.articles.sort(compareArticles);
+  const sources = new Map<string, SourceEntry>();
+  for (const event of events) {
+    const source = sources.get(event.sourceSlug) ?? { slug: event.sourceSlug, name: event.source, events: [] };
+    source.events.push(event);
+    sources.set(event.sourceSlug, source);
+  }
+  const fileCounts = Object.fromEntries(locales.map((l) => [l, loaded.fileCounts[l] ?? 0])) as Record<Locale, number>;
+  return {
+    articles: events.flatMap((e) => e.articles),
+    events,
+    sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    eventByKey,
+    fileCounts,
+  };
+}
+
+function newestVersion(article: Article): number {
+  return Math.max(0, ...article.original.facts.productVersions.map((v) => Number.parseFloat(v)));
+}
+
+function compareArticles(a: Article, b: Article): number {
+  return kindOrder[a.original.facts.kind] - kindOrder[b.original.facts.kind] || newestVersion(b) - newestVersion(a) || a.slug.localeCompare(b.slug);
+}
+
+function checkReferences(corpus: Corpus, report: Report): void {
+  for (const article of corpus.articles) {
+    const { original } = article;
+    const relatedLine = (index: number) => original.keyLines.get(`related.${index}`) ?? original.keyLines.get('related') ?? 1;
+    for (const [index, key] of original.related.entries()) {
+      if (key === article.eventKey) report(original.file, relatedLine(index), `related lists the article's own event ${key}`);
+      else if (!corpus.eventByKey.has(key)) report(original.file, relatedLine(index), `related event ${key} does not exist`);
+    }
+    const files = [original, ...Object.values(article.translations)];
+    for (const file of files) {
+      for (const link of file.links) {
+        if (link.kind === 'event' && !corpus.eventByKey.has(link.key)) report(file.file, link.line, `link to event ${link.key}, which does not exist`);
+        if (link.kind === 'smtp' && !isKnownSmtpCode(link.code)) report(file.file, link.line, `link to SMTP code ${link.code}, which the SMTP reference does not have`);
+      }
+    }
+  }
+}
+
+function checkSections(original: Original, report: Report): void {
+  const present = new Set(original.sections.map((s) => s.key));
+  for (const key of requiredSections) {
+    if (!present.has(key)) report(original.file, 1, `missing section "${key}" (every original has ${requiredSections.join(', ')})`);
+  }
+  const action = original.sections.find((s) => s.key === 'user-action');
+  if (action && action.steps < minimumActionSteps) report(original.file, action.line, `User action has ${action.steps} numbered step(s); give at least ${minimumActionSteps}`);
+}

@@ -1,0 +1,79 @@
+/**
+ * The frontmatter schemas. An original (in the default locale) carries every fact; a translation
+ * carries its title and the `updated` date of the original it was translated from, and may repeat
+ * facts, which must then agree with the original.
+ */
+import { z } from 'zod';
+
+export const articleKinds = ['event', 'alert', 'analyzer'] as const;
+export type ArticleKind = (typeof articleKinds)[number];
+
+export const levels = ['error', 'warning', 'information'] as const;
+export type Level = (typeof levels)[number];
+
+/** Facts that the research could not confirm; the page marks them as unconfirmed. */
+export const uncertainFacts = ['source', 'level', 'category', 'symbolicName', 'productVersions'] as const;
+export type UncertainFact = (typeof uncertainFacts)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s);
+  }, 'not a real calendar date');
+
+/** `msexchangetransport/2004`: the address of an event, as written in `related`. */
+export const eventKeyPattern = /^[\p{Ll}\p{N}][\p{Ll}\p{N}._-]*\/\d{1,5}$/u;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const factsShape = {
+  kind: z.enum(articleKinds),
+  source: z
+    .string()
+    .regex(/^\p{L}[\p{L}\p{N} ._-]*$/u, 'an event source is letters, digits, spaces, dots, dashes'),
+  eventId: z.number().int().min(0).max(65535),
+  level: z.union([z.enum(levels), z.array(z.enum(levels)).min(2, 'list two or more levels, or give one')]).optional(),
+  category: nonEmpty.optional(),
+  symbolicName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a symbolic name is one identifier').optional(),
+  messageText: nonEmpty.optional(),
+  messageExample: nonEmpty.optional(),
+  product: nonEmpty,
+  productVersions: z
+    .array(z.string().regex(/^\d+\.\d+( SP\d+)?$/, 'a product version looks like 14.0 or 8.0 SP1'))
+    .default([]),
+  alert: z.strictObject({ type: nonEmpty, rulePath: nonEmpty, ruleName: nonEmpty }).optional(),
+  analyzer: z.strictObject({ rule: nonEmpty }).optional(),
+  uncertain: z.array(z.enum(uncertainFacts)).default([]),
+};
+
+export const originalSchema = z
+  .strictObject({
+    title: nonEmpty,
+    updated: isoDate,
+    related: z.array(z.string().regex(eventKeyPattern, 'a related event is written source-slug/id')).default([]),
+    ...factsShape,
+  })
+  .superRefine((fm, ctx) => {
+    if (fm.kind === 'alert' && !fm.alert) ctx.addIssue({ code: 'custom', path: ['alert'], message: 'an alert article needs alert.type, alert.rulePath and alert.ruleName' });
+    if (fm.kind !== 'alert' && fm.alert) ctx.addIssue({ code: 'custom', path: ['alert'], message: `alert facts belong only to kind: alert (this is kind: ${fm.kind})` });
+    if (fm.kind === 'analyzer' && !fm.analyzer) ctx.addIssue({ code: 'custom', path: ['analyzer'], message: 'an analyzer article needs analyzer.rule' });
+    if (fm.kind !== 'analyzer' && fm.analyzer) ctx.addIssue({ code: 'custom', path: ['analyzer'], message: `analyzer facts belong only to kind: analyzer (this is kind: ${fm.kind})` });
+  });
+
+const factsObject = z.strictObject(factsShape);
+
+/** Fact names a translation may repeat (they must then equal the original's). */
+export const factNames = factsObject.keyof().options;
+
+export const translationSchema = factsObject.partial().extend({
+  title: nonEmpty,
+  /** The `updated` date of the original this translation was made from. */
+  updated: isoDate,
+  related: z.array(z.string()).optional(),
+});
+
+export type OriginalFrontmatter = z.infer<typeof originalSchema>;
+export type TranslationFrontmatter = z.infer<typeof translationSchema>;
+export type Facts = Omit<OriginalFrontmatter, 'title' | 'updated' | 'related'>;
