@@ -7,7 +7,7 @@ import { LocaleRedirect } from './LocaleRedirect';
 export function LanguageChoice() {
   return (
     <>
-      <LocaleRedirect target={(locale) => paths.home(locale)} />
+      <LocaleRedirect rest="" />
       {locales.map((locale) => {
         const t = translator(locale);
         return (

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
 import { isKnownSmtpCode } from '../smtp/codes';
 import { contentRoot } from './files';
-import { loadFiles, type LoadedFiles } from './load';
+import { loadFiles, sectionHeadings, type LoadedFiles } from './load';
 import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
 import { eventKey } from './paths';
 import { ContentError, compareProblems, type Problem } from './problems';
@@ -52,7 +52,9 @@ function collectArticles(originals: Original[], report: Report): Article[] {
   const byIdentity = new Map<string, Original>();
   const byId = new Map<string, Original>();
   const articles: Article[] = [];
-  for (const original of originals) {
+  // The main file of an event (no variant) claims its identity before any variant does.
+  const mainFirst = [...originals].sort((a, b) => Number(a.path.variant !== null) - Number(b.path.variant !== null));
+  for (const original of mainFirst) {
     const { facts, path } = original;
     const identity = [path.sourceSlug, facts.eventId, facts.kind, [...facts.productVersions].sort().join(',')].join('|');
     const twin = byIdentity.get(identity);
@@ -152,8 +154,9 @@ function checkReferences(corpus: Corpus, report: Report): void {
 
 function checkSections(original: Original, report: Report): void {
   const present = new Set(original.sections.map((s) => s.key));
+  const headings = sectionHeadings(defaultLocale);
   for (const key of requiredSections) {
-    if (!present.has(key)) report(original.file, 1, `missing section "${key}" (every original has ${requiredSections.join(', ')})`);
+    if (!present.has(key)) report(original.file, 1, `missing section "## ${headings[key]}" (every original has ${requiredSections.map((k) => headings[k]).join(', ')})`);
   }
   const action = original.sections.find((s) => s.key === 'user-action');
   if (action && action.steps < minimumActionSteps) report(original.file, action.line, `User action has ${action.steps} numbered step(s); give at least ${minimumActionSteps}`);

@@ -50,7 +50,8 @@ function loadFile(root: string, relative: string, loaded: LoadedFiles): void {
   const text = readFileSync(path.join(root, relative), 'utf8');
   if (locale === defaultLocale) {
     const result = parseContentFile(file, text, originalSchema, sectionHeadings(locale));
-    if (!result.ok) return void loaded.problems.push(...result.problems);
+    loaded.problems.push(...result.problems);
+    if (!result.value) return;
     const { frontmatter, sections, links, keyLines } = result.value;
     const { title, updated, related, ...facts } = frontmatter;
     if (sourceSlug(facts.source) !== where.sourceSlug) report(keyLines.get('source') ?? 1, `source "${facts.source}" belongs in folder "${sourceSlug(facts.source)}", not "${where.sourceSlug}"`);
@@ -58,7 +59,8 @@ function loadFile(root: string, relative: string, loaded: LoadedFiles): void {
     loaded.originals.push({ file, path: where, title, updated, related, facts, sections, links, keyLines });
   } else {
     const result = parseContentFile(file, text, translationSchema, sectionHeadings(locale));
-    if (!result.ok) return void loaded.problems.push(...result.problems);
+    loaded.problems.push(...result.problems);
+    if (!result.value) return;
     const { frontmatter, sections, links, keyLines } = result.value;
     const { title, updated, related: _related, ...facts } = frontmatter;
     loaded.translations.push({ file, relative, locale, title, updated, sections, links, facts, keyLines });

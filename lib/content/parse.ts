@@ -17,7 +17,11 @@ export interface ParsedFile<T> {
   keyLines: Map<string, number>;
 }
 
-export type ParseResult<T> = { ok: true; value: ParsedFile<T> } | { ok: false; problems: Problem[] };
+/** `value` is there whenever the frontmatter is valid, so cross-file checks still see the file. */
+export interface ParseResult<T> {
+  value: ParsedFile<T> | null;
+  problems: Problem[];
+}
 
 export function parseContentFile<T>(
   file: string,
@@ -30,7 +34,7 @@ export function parseContentFile<T>(
 
   if (!/^---\r?\n/.test(text)) {
     report(1, 'missing frontmatter: a file starts with a --- line, YAML facts, and another --- line');
-    return { ok: false, problems };
+    return { value: null, problems };
   }
   // The engine is a no-op: gray-matter only splits; `yaml` parses so that positions are kept.
   const split = matter(text, { engines: { yaml: () => ({}) } });
@@ -40,7 +44,7 @@ export function parseContentFile<T>(
   const doc = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1; // +1: the opening ---
   for (const error of doc.errors) report(yamlLine(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
-  if (doc.errors.length > 0) return { ok: false, problems };
+  if (doc.errors.length > 0) return { value: null, problems };
 
   const keyLines = topLevelKeyLines(doc, yamlLine);
   const parsed = schema.safeParse(doc.toJS() ?? {});
@@ -55,8 +59,8 @@ export function parseContentFile<T>(
 
   const body = parseBody(split.content, headings, bodyOffset);
   for (const problem of body.problems) report(problem.line, problem.message);
-  if (!parsed.success || problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { frontmatter: parsed.data, sections: body.sections, links: body.links, keyLines } };
+  if (!parsed.success) return { value: null, problems };
+  return { value: { frontmatter: parsed.data, sections: body.sections, links: body.links, keyLines }, problems };
 }
 
 function topLevelKeyLines(doc: Document, yamlLine: (offset: number) => number): Map<string, number> {

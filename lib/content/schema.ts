@@ -34,18 +34,18 @@ export const factsShape = {
     .string()
     .regex(/^\p{L}[\p{L}\p{N} ._-]*$/u, 'an event source is letters, digits, spaces, dots, dashes'),
   eventId: z.number().int().min(0).max(65535),
-  level: z.union([z.enum(levels), z.array(z.enum(levels)).min(2, 'list two or more levels, or give one')]).optional(),
+  level: z
+    .union([z.enum(levels), z.array(z.enum(levels)).min(2)], { error: 'level is error, warning or information, or a list of two or more of them when sources disagree' })
+    .optional(),
   category: nonEmpty.optional(),
   symbolicName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a symbolic name is one identifier').optional(),
   messageText: nonEmpty.optional(),
   messageExample: nonEmpty.optional(),
   product: nonEmpty,
-  productVersions: z
-    .array(z.string().regex(/^\d+\.\d+( SP\d+)?$/, 'a product version looks like 14.0 or 8.0 SP1'))
-    .default([]),
+  productVersions: z.array(z.string().regex(/^\d+\.\d+( SP\d+)?$/, 'a product version looks like 14.0 or 8.0 SP1')),
   alert: z.strictObject({ type: nonEmpty, rulePath: nonEmpty, ruleName: nonEmpty }).optional(),
   analyzer: z.strictObject({ rule: nonEmpty }).optional(),
-  uncertain: z.array(z.enum(uncertainFacts)).default([]),
+  uncertain: z.array(z.enum(uncertainFacts)),
 };
 
 export const originalSchema = z
@@ -54,6 +54,8 @@ export const originalSchema = z
     updated: isoDate,
     related: z.array(z.string().regex(eventKeyPattern, 'a related event is written source-slug/id')).default([]),
     ...factsShape,
+    productVersions: factsShape.productVersions.default([]),
+    uncertain: factsShape.uncertain.default([]),
   })
   .superRefine((fm, ctx) => {
     if (fm.kind === 'alert' && !fm.alert) ctx.addIssue({ code: 'custom', path: ['alert'], message: 'an alert article needs alert.type, alert.rulePath and alert.ruleName' });

@@ -1,0 +1,34 @@
+/**
+ * `npm run build`: validates content (failing with every problem as file:line: message), builds
+ * the static export, then counts the article pages emitted per locale and fails if any article
+ * is missing. Nothing is dropped silently.
+ */
+import { spawnSync } from 'node:child_process';
+import { validateContent } from '../lib/content/corpus';
+import { formatProblem } from '../lib/content/problems';
+import { countEmittedArticles } from '../lib/content/emitted';
+import { locales } from '../lib/i18n/config';
+
+const { corpus, problems } = validateContent();
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\nBuild stopped: ${problems.length} content problem(s).`);
+  process.exit(1);
+}
+
+const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+if (next.status !== 0) process.exit(next.status ?? 1);
+
+const report = countEmittedArticles('out', corpus);
+let missing = 0;
+console.log('\nArticles emitted per locale:');
+for (const locale of locales) {
+  const { emitted, translated, expected } = report[locale];
+  const fallback = emitted - translated;
+  console.log(`  ${locale}: ${emitted} of ${expected} articles (${translated} in ${locale}, ${fallback} shown from the original); content files: ${corpus.fileCounts[locale]}`);
+  missing += expected - emitted;
+}
+if (missing > 0) {
+  console.error(`Build incomplete: ${missing} article page(s) missing from out/.`);
+  process.exit(1);
+}
