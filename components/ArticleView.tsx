@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { localizeArticle } from '@/lib/content/localize';
+import { localizeArticle, type LocalizedSection } from '@/lib/content/localize';
 import type { Article, Corpus, EventEntry } from '@/lib/content/model';
 import { formatDate, markdownToHtml } from '@/lib/content/render';
 import { articleHref, levelsOf } from '@/lib/content/views';
@@ -7,6 +7,7 @@ import { defaultLocale, localeTags, type Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { localizedPath, paths } from '@/lib/i18n/paths';
 import { ArticleChooser } from './ArticleChooser';
+import { BodySwitch } from './BodySwitch';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DetailsTable } from './DetailsTable';
 import { LevelBadge } from './LevelBadge';
@@ -61,13 +62,15 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
       <div className="article-layout">
         <div className="article-main">
           <DetailsTable article={article} t={t} />
-          {view.sections.map((section) => (
-            <section key={section.key} id={section.key} className="article-section" lang={section.lang === locale ? undefined : localeTags[section.lang]} aria-labelledby={`${section.key}-heading`}>
-              <h2 id={`${section.key}-heading`}>{t(`section.${section.key}`)}</h2>
-              {section.untranslated ? <p className="untranslated-label" lang={localeTags[locale]}>{t('fallback.untranslatedSection')}</p> : null}
-              <div dangerouslySetInnerHTML={{ __html: markdownToHtml(section.markdown, locale) }} />
-            </section>
-          ))}
+          {view.status === 'original' || view.status === 'missing' ? (
+            <Sections sections={view.sections} locale={locale} />
+          ) : (
+            <BodySwitch
+              labels={{ showOriginal: t('fallback.showOriginal'), showTranslation: t('fallback.showTranslation') }}
+              translated={<Sections sections={view.sections} locale={locale} />}
+              original={<Sections sections={localizeArticle(article, defaultLocale).sections} locale={locale} headingLocale={defaultLocale} idSuffix="-en" />}
+            />
+          )}
           <p className="updated">{t('article.updated', { date: formatDate(view.updated, locale) })}</p>
         </div>
         <aside className="article-aside">
@@ -76,6 +79,28 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
       </div>
     </article>
   );
+}
+
+/**
+ * The body sections. Headings are in `headingLocale` (the page's, or English for the original
+ * shown by the switch); each text block carries `lang` when it is not in the page's language.
+ * `idSuffix` keeps anchors unique when the original is rendered alongside the translation.
+ */
+function Sections({ sections, locale, headingLocale = locale, idSuffix = '' }: { sections: LocalizedSection[]; locale: Locale; headingLocale?: Locale; idSuffix?: string }) {
+  const t = translator(headingLocale);
+  const langIfForeign = (lang: Locale) => (lang === locale ? undefined : localeTags[lang]);
+  return sections.map((section) => {
+    const id = `${section.key}${idSuffix}`;
+    return (
+      <section key={id} id={id} className="article-section" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`} lang={langIfForeign(headingLocale)}>
+          {t(`section.${section.key}`)}
+        </h2>
+        {section.untranslated ? <p className="untranslated-label">{t('fallback.untranslatedSection')}</p> : null}
+        <div lang={langIfForeign(section.lang)} dangerouslySetInnerHTML={{ __html: markdownToHtml(section.markdown, locale) }} />
+      </section>
+    );
+  });
 }
 
 function RelatedEvents({ corpus, keys, locale }: { corpus: Corpus; keys: string[]; locale: Locale }) {

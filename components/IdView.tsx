@@ -16,8 +16,8 @@ export function IdView({ locale, eventId, events }: { locale: Locale; eventId: n
   return (
     <>
       <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { href: paths.events(locale), label: t('nav.events') }, { label: String(eventId) }]} />
-      <h1>{t('ids.title', { id: eventId })}</h1>
-      <p>{t('ids.intro', { count, id: eventId })}</p>
+      <h1>{t('ids.title', { id: String(eventId) })}</h1>
+      <p>{t('ids.intro', { count, id: String(eventId) })}</p>
       {events.map((event) => (
         <section key={event.key} aria-labelledby={`src-${event.sourceSlug}`}>
           <h2 id={`src-${event.sourceSlug}`}>

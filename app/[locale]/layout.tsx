@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { siteUrl } from '@/lib/i18n/alternates';
 import { isLocale, locales, localeTags } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import '../globals.css';
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t('site.name'), template: `%s · ${t('site.name')}` },
     description: t('site.description'),
     referrer: 'strict-origin-when-cross-origin',
+    metadataBase: siteUrl(),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Plain data that list pages and tables show, derived from the corpus for one locale. */
-import type { Locale } from '../i18n/config';
+import { defaultLocale, locales, type Locale } from '../i18n/config';
 import { paths } from '../i18n/paths';
 import { localizeArticle } from './localize';
 import type { Article, Corpus, EventEntry } from './model';
@@ -66,4 +66,9 @@ export function eventsWithId(corpus: Corpus, eventId: number): EventEntry[] {
 /** Every event ID documented, ascending and unique. */
 export function documentedIds(corpus: Corpus): number[] {
   return [...new Set(corpus.events.map((e) => e.eventId))].sort((a, b) => a - b);
+}
+
+/** Locales in which an article is real content: the original's and those of its translations. */
+export function availableLocales(article: Article): Locale[] {
+  return locales.filter((locale) => locale === defaultLocale || article.translations[locale] !== undefined);
 }

@@ -28,14 +28,23 @@ export function missingKeys(locale: Locale): MessageKey[] {
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-/** A `t(key, values)` function for one locale; numbers are formatted with the locale's rules. */
+/**
+ * A `t(key, values)` function for one locale. Number values are formatted with the locale's
+ * rules (pass identifiers such as event IDs as strings); a plural message picks its form by
+ * `values.count`.
+ */
 export function translator(locale: Locale): Translate {
   const dictionary = getDictionary(locale);
   const numbers = new Intl.NumberFormat(locale);
-  return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const plurals = new Intl.PluralRules(locale);
+  return (key, values) => {
+    const message = dictionary[key];
+    const count = values?.count;
+    const text = typeof message === 'string' ? message : (message[plurals.select(typeof count === 'number' ? count : 0)] ?? message.other);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values?.[name];
       if (value === undefined) return whole;
       return typeof value === 'number' ? numbers.format(value) : value;
     });
+  };
 }

@@ -42,6 +42,19 @@ describe('negotiateLocale', () => {
 describe('dictionaries', () => {
   it('fill values and format numbers per locale', () => {
     expect(translator('en')('home.eventCount', { count: 1234 })).toBe('1,234 events');
+    expect(translator('de')('home.eventCount', { count: 1234 })).toBe('1.234 Ereignisse');
+  });
+
+  it('choose plural forms by the locale rules', () => {
+    expect(translator('en')('home.eventCount', { count: 1 })).toBe('1 event');
+    expect(translator('ru')('home.eventCount', { count: 1 })).toBe('1 событие');
+    expect(translator('ru')('home.eventCount', { count: 3 })).toBe('3 события');
+    expect(translator('ru')('home.eventCount', { count: 95 })).toBe('95 событий');
+  });
+
+  it('lists no missing keys in German or Russian', () => {
+    expect(missingKeys('de')).toEqual([]);
+    expect(missingKeys('ru')).toEqual([]);
   });
 
   it('every section heading exists in every locale (content files depend on them)', () => {

@@ -40,3 +40,20 @@ export function eventTableLabels(locale: Locale) {
     caption: t('events.title'),
   };
 }
+
+export function notFoundLabels(locale: Locale) {
+  const t = translator(locale);
+  return {
+    siteName: t('site.name'),
+    title: t('notFound.title'),
+    intro: t('notFound.intro'),
+    tryId: t('notFound.tryId'),
+    links: t('notFound.links'),
+    resolving: t('notFound.resolving'),
+    home: t('nav.home'),
+    events: t('nav.events'),
+    search: t('nav.search'),
+    idBox: idBoxLabels(locale),
+  };
+}
+export type NotFoundLabels = ReturnType<typeof notFoundLabels>;

@@ -10,6 +10,7 @@ const en = {
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
   'nav.events': 'All events',
+  'nav.search': 'Search',
   'nav.smtp': 'SMTP codes',
   'nav.translations': 'Translations',
   'nav.integrations': 'Monitoring links',
@@ -26,8 +27,7 @@ const en = {
   'home.intro': 'Look up an event by its ID, browse by source, or search for words from the event description.',
   'home.sources': 'Event sources',
   'home.recent': 'Recently updated',
-  'home.eventCount': '{count} events',
-  'home.articleCount': '{count} articles',
+  'home.eventCount': { one: '{count} event', other: '{count} events' },
 
   'idbox.label': 'Go to event ID',
   'idbox.placeholder': 'e.g. 2004',
@@ -58,7 +58,7 @@ const en = {
   'events.sortBy': 'Sort by {column}',
 
   'ids.title': 'Event ID {id}',
-  'ids.intro': '{count} articles document event ID {id}. Pick the one that matches your source and product version.',
+  'ids.intro': { one: 'One article documents event ID {id}.', other: '{count} articles document event ID {id}. Pick the one that matches your source and product version.' },
   'ids.none': 'No article documents event ID {id} yet.',
 
   'details.title': 'Details',
@@ -90,7 +90,7 @@ const en = {
 
   'article.related': 'Related events',
   'article.updated': 'Updated {date}',
-  'article.variants': 'This event has {count} articles',
+  'article.variants': { one: 'This event has one article', other: 'This event has {count} articles' },
   'article.variantsIntro': 'Several articles document this event. Choose the one for your product version and kind:',
   'article.thisArticle': 'shown below',
   'article.permalink': 'Permanent address of this article',
@@ -109,12 +109,28 @@ const en = {
   'notFound.links': 'Or start from one of these pages:',
   'notFound.resolving': 'Looking for the event…',
 
+  'translations.title': 'Translation status',
+  'translations.intro': 'How many articles are translated into each language. Untranslated parts are always shown from the English original and marked as such.',
+  'translations.summary': 'Articles per language and status',
+  'translations.list': 'Every article',
+  'translations.col.locale': 'Language',
+  'translations.col.article': 'Article',
+  'translations.col.total': 'Articles',
+  'status.original': 'original',
+  'status.translated': 'translated',
+  'status.partial': 'partly translated',
+  'status.outdated': 'outdated',
+  'status.missing': 'not translated',
+
   'root.title': 'Choose your language',
   'root.redirecting': 'Taking you to the site in your language…',
 
   'footer.about': 'Independent reference for Microsoft Exchange transport events. Not affiliated with Microsoft.',
 } as const;
 
+/** A message that depends on `{count}`, chosen by the locale's plural rules (Intl.PluralRules). */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export type MessageKey = keyof typeof en;
-export type Dictionary = Record<MessageKey, string>;
+export type Dictionary = { [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
 export default en satisfies Dictionary;

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventListView } from '@/components/EventListView';
 import { loadCorpus } from '@/lib/content/corpus';
+import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { paths } from '@/lib/i18n/paths';
 
 type Params = Promise<{ locale: string; source: string }>;
 
@@ -22,7 +24,10 @@ function load(locale: string, slug: string) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, source } = await params;
   const loaded = load(locale, source);
-  return { title: translator(loaded.locale)('events.sourceTitle', { source: loaded.source.name }) };
+  return {
+    title: translator(loaded.locale)('events.sourceTitle', { source: loaded.source.name }),
+    alternates: alternates({ pathIn: (l) => paths.source(l, loaded.source.slug), locale: loaded.locale }),
+  };
 }
 
 export default async function SourcePage({ params }: { params: Params }) {

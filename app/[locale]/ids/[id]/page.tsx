@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { IdView } from '@/components/IdView';
 import { loadCorpus } from '@/lib/content/corpus';
 import { documentedIds, eventsWithId } from '@/lib/content/views';
+import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { paths } from '@/lib/i18n/paths';
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -23,7 +25,10 @@ function load(locale: string, id: string) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, id } = await params;
   const loaded = load(locale, id);
-  return { title: translator(loaded.locale)('ids.title', { id: loaded.eventId }) };
+  return {
+    title: translator(loaded.locale)('ids.title', { id: String(loaded.eventId) }),
+    alternates: alternates({ pathIn: (l) => paths.ids(l, loaded.eventId), locale: loaded.locale }),
+  };
 }
 
 export default async function IdPage({ params }: { params: Params }) {

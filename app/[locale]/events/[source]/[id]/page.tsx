@@ -4,6 +4,8 @@ import { ArticleView } from '@/components/ArticleView';
 import { loadCorpus } from '@/lib/content/corpus';
 import { localizeArticle } from '@/lib/content/localize';
 import { findEvent } from '@/lib/content/lookup';
+import { availableLocales } from '@/lib/content/views';
+import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { paths } from '@/lib/i18n/paths';
 
@@ -26,7 +28,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, source, id } = await params;
   const { event, article, locale: checked } = load(locale, source, id);
   const view = localizeArticle(article, checked);
-  return { title: `${event.source} ${event.eventId}: ${view.title}`, alternates: { canonical: paths.event(checked, event.key) } };
+  return {
+    title: `${event.source} ${event.eventId}: ${view.title}`,
+    alternates: alternates({ pathIn: (l) => paths.event(l, event.key), locale: checked, available: availableLocales(article), xDefault: paths.permalink(event.key) }),
+  };
 }
 
 export default async function EventPage({ params }: { params: Params }) {

@@ -4,7 +4,9 @@ import { ArticleView } from '@/components/ArticleView';
 import { loadCorpus } from '@/lib/content/corpus';
 import { localizeArticle } from '@/lib/content/localize';
 import { findArticle, findEvent } from '@/lib/content/lookup';
-import { articleHref } from '@/lib/content/views';
+import { articleHref, availableLocales } from '@/lib/content/views';
+import { alternates } from '@/lib/i18n/alternates';
+import { paths } from '@/lib/i18n/paths';
 import { isLocale } from '@/lib/i18n/config';
 
 type Params = Promise<{ locale: string; source: string; id: string; article: string }>;
@@ -32,7 +34,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { event, article, locale: checked } = load(locale, source, id, slug);
   const view = localizeArticle(article, checked);
   // A lone article's canonical address is its event's.
-  return { title: `${event.source} ${event.eventId}: ${view.title}`, alternates: { canonical: articleHref(checked, event, article) } };
+  return {
+    title: `${event.source} ${event.eventId}: ${view.title}`,
+    alternates: alternates({ pathIn: (l) => articleHref(l, event, article), locale: checked, available: availableLocales(article), xDefault: paths.permalink(event.key) }),
+  };
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {

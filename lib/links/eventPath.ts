@@ -1,0 +1,36 @@
+/**
+ * Event addresses as monitoring tools and people write them: `/events/MSExchangeTransport/2004`,
+ * `/de/events/MSExchange%20Antispam/100/`, `/events/msexchange+antispam/100`. A static host only
+ * serves the exact lower-case path, so the 404 page turns such paths into the real one.
+ */
+import { isLocale, type Locale } from '../i18n/config';
+import { sourceSlug } from '../content/paths';
+
+export interface EventPathMatch {
+  locale: Locale | null;
+  eventKey: string;
+  /** Whatever followed the ID (an article slug), lower-cased. */
+  rest: string;
+}
+
+export function matchEventPath(pathname: string): EventPathMatch | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+  const parts = decoded.split('/').filter(Boolean);
+  const first = parts[0]?.toLowerCase();
+  const locale = isLocale(first) ? first : null;
+  const [events, source, id, ...rest] = locale ? parts.slice(1) : parts;
+  if (events?.toLowerCase() !== 'events' || !source || !id || !/^\d{1,5}$/.test(id) || rest.length > 1) return null;
+  if (!/^[\p{L}\p{N} ._-]+$/u.test(source)) return null;
+  return { locale, eventKey: `${sourceSlug(source)}/${Number(id)}`, rest: (rest[0] ?? '').toLowerCase() };
+}
+
+/** The site path the match stands for. */
+export function eventPathOf(match: EventPathMatch): string {
+  const base = match.locale ? `/${match.locale}/events/${match.eventKey}/` : `/events/${match.eventKey}/`;
+  return match.rest ? `${base}${match.rest}/` : base;
+}
