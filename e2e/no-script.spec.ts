@@ -23,3 +23,9 @@ test('/ offers the language links without JavaScript', async ({ page }) => {
   await page.goto('/');
   for (const name of ['English →', 'Deutsch →', 'Русский →']) await expect(page.getByRole('link', { name })).toBeVisible();
 });
+
+test('a permalink still reaches the article without JavaScript (default locale)', async ({ page }) => {
+  await page.goto('/events/msexchangetransport/2004/');
+  await expect(page).toHaveURL(/\/en\/events\/msexchangetransport\/2004\/$/);
+  await expect(page.getByRole('table', { name: 'Details' })).toBeVisible();
+});

@@ -18,6 +18,9 @@ export const metadata: Metadata = {
 export default function NeutralLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={localeTags[defaultLocale]}>
+      <head>
+        <link rel="search" type="application/opensearchdescription+xml" title={t('site.name')} href="/opensearch.xml" />
+      </head>
       <body>
         <main id="main">{children}</main>
       </body>

@@ -32,6 +32,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = translator(locale);
   return (
     <html lang={localeTags[locale]}>
+      <head>
+        <link rel="search" type="application/opensearchdescription+xml" title={t('site.name')} href="/opensearch.xml" />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t('nav.skip')}

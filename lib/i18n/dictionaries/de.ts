@@ -119,6 +119,20 @@ const de: Partial<Dictionary> = {
   'status.outdated': 'veraltet',
   'status.missing': 'nicht übersetzt',
 
+  'integrations.title': 'Links aus Überwachungswerkzeugen',
+  'integrations.intro': 'Jedes Überwachungswerkzeug kann pro Regel eine URL speichern. Verweisen Sie damit auf diese Wissensdatenbank, dann öffnet eine Warnung den passenden Artikel in der Sprache des Lesers. Die folgenden Adressen bleiben dauerhaft gültig.',
+  'integrations.addresses': 'Zwei dauerhafte Adressformen',
+  'integrations.permalink': 'Permalink eines Ereignisses: die Quelle in Kleinbuchstaben mit Bindestrichen statt Leerzeichen, dann die ID. Er öffnet den Artikel in der Sprache des Lesers.',
+  'integrations.go': 'Auflöser für Werkzeuge, die Parameter einsetzen: Quelle und ID in beliebiger Reihenfolge und Schreibweise, optional lang, version (Produktversion) und kind (event, alert, analyzer). Auch die Parameter der Ereignisanzeige (EvtSrc, EvtID, ProdVer, LCID …) funktionieren.',
+  'integrations.template': 'Vorlage',
+  'integrations.example': 'Was das Werkzeug für MSExchangeTransport 2004 öffnet:',
+  'integrations.eventViewer': 'Der Link „Onlinehilfe zum Ereignisprotokoll“ der Ereignisanzeige sendet Quelle, ID, Produktversion und Sprache des Ereignisses an die Adresse im Registrierungswert MicrosoftRedirectionURL. Legen Sie ihn auf den Exchange-Servern fest (oder per Gruppenrichtlinie):',
+  'integrations.scom': 'Fügen Sie in einer Operations Manager-Regel oder einem Monitor für ein Exchange-Ereignis den Link in das Unternehmenswissen oder in die Warnungsbeschreibung ein. Quelle und ID des Ereignisses stammen aus den Warnungsparametern:',
+  'integrations.zabbix': 'Definieren Sie in der Vorlage für das Windows-Ereignisprotokoll Quelle und ID als Benutzermakros und verwenden Sie diese im URL-Feld des Triggers:',
+  'integrations.nagios': 'Geben Sie jedem Ereignisprotokoll-Service benutzerdefinierte Variablen für Quelle und ID und verwenden Sie diese in notes_url:',
+  'integrations.prometheus': 'Fügen Sie der Alarmregel eine runbook_url-Annotation hinzu; Alertmanager gibt sie an jeden Empfänger weiter:',
+  'integrations.grafana': 'Legen Sie in einer Grafana-Warnungsregel die Annotation „Runbook URL“ fest. Mit lang legen Sie die Sprache für ein Team fest:',
+
   'root.title': 'Sprache wählen',
   'root.redirecting': 'Sie werden zur Website in Ihrer Sprache weitergeleitet …',
 

@@ -122,6 +122,20 @@ const en = {
   'status.outdated': 'outdated',
   'status.missing': 'not translated',
 
+  'integrations.title': 'Linking from monitoring tools',
+  'integrations.intro': 'Every monitoring tool can store one URL per rule. Point it at this knowledge base and an alert opens the right article in the reader’s language. The addresses below are stable.',
+  'integrations.addresses': 'Two stable address forms',
+  'integrations.permalink': 'Permalink of an event: the source in lower case with spaces as dashes, then the ID. It opens the article in the reader’s language.',
+  'integrations.go': 'Resolver for tools that fill in parameters: source and ID in any order and letter case, optionally lang, version (product version) and kind (event, alert, analyzer). Event Viewer’s own parameters (EvtSrc, EvtID, ProdVer, LCID …) work too.',
+  'integrations.template': 'Template',
+  'integrations.example': 'What the tool opens for MSExchangeTransport 2004:',
+  'integrations.eventViewer': 'Event Viewer’s “Event Log Online Help” link sends the event’s source, ID, product version and language to the address in the MicrosoftRedirectionURL registry value. Set it on the Exchange servers (or by Group Policy):',
+  'integrations.scom': 'In an Operations Manager rule or monitor for an Exchange event, add the link to the company knowledge or to the alert description. The event’s source and ID come from the alert parameters:',
+  'integrations.zabbix': 'In the Windows event-log template, define the source and ID as user macros and use them in the trigger’s URL field:',
+  'integrations.nagios': 'Give each event-log service custom variables for the source and ID and use them in notes_url:',
+  'integrations.prometheus': 'Add a runbook_url annotation to the alerting rule; Alertmanager passes it to every receiver:',
+  'integrations.grafana': 'In a Grafana alert rule, set the Runbook URL annotation. Add lang to fix the language for a team:',
+
   'root.title': 'Choose your language',
   'root.redirecting': 'Taking you to the site in your language…',
 

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next';
+import { loadCorpus } from '@/lib/content/corpus';
+import { siteUrl } from '@/lib/i18n/alternates';
+import { sitemapEntries } from '@/lib/links/sitemap';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(loadCorpus(), siteUrl());
+}

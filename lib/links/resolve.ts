@@ -1,0 +1,83 @@
+/**
+ * The /go/ resolver: link parameters from monitoring tools and Event Viewer in, a path on this
+ * site out. Pure: the caller supplies the catalog and the locale to use when the link names none.
+ * Every path it returns is built from the site's own path builders, never from the input, so no
+ * input can send the reader to another site.
+ */
+import { sourceSlug } from '../content/paths';
+import { articleKinds, type ArticleKind } from '../content/schema';
+import { isLocale, type Locale } from '../i18n/config';
+import { paths } from '../i18n/paths';
+import { decodeEventId } from '../search/eventId';
+import type { Catalog, CatalogEvent } from './catalog';
+import { localeForLcid } from './lcid';
+import { productLine } from './productLine';
+
+export interface LinkQuery {
+  source: string | null;
+  eventId: number | null;
+  locale: Locale | null;
+  version: string | null;
+  kind: ArticleKind | null;
+}
+
+/** Reads the parameters in any order and letter case; unknown ones (url, next, …) are ignored. */
+export function parseLinkQuery(search: string): LinkQuery {
+  const params = new Map<string, string>();
+  for (const [name, value] of new URLSearchParams(search)) {
+    const key = name.toLowerCase();
+    if (!params.has(key) && value.trim()) params.set(key, value.trim());
+  }
+  const pick = (...names: string[]) => names.map((n) => params.get(n)).find((v) => v !== undefined) ?? null;
+  const lang = pick('lang')?.toLowerCase().split(/[-_]/)[0];
+  const kind = pick('kind')?.toLowerCase();
+  const id = pick('id', 'evtid');
+  return {
+    source: pick('source', 'evtsrc'),
+    eventId: id === null ? null : decodeEventId(id),
+    locale: isLocale(lang) ? lang : localeForLcid(pick('lcid')),
+    version: pick('version', 'prodver'),
+    kind: (articleKinds as readonly string[]).includes(kind ?? '') ? (kind as ArticleKind) : null,
+  };
+}
+
+export type Resolution =
+  | { type: 'event' | 'article' | 'ids'; path: string }
+  | { type: 'search'; path: string; query: string };
+
+export function resolveLink(query: LinkQuery, catalog: Catalog, fallbackLocale: Locale): Resolution {
+  const locale = query.locale ?? fallbackLocale;
+  const slug = query.source ? sourceSlug(query.source) : null;
+  const searchFor = [query.source, query.eventId].filter((v) => v !== null).join(' ');
+  const notFound = (): Resolution => ({ type: 'search', query: searchFor, path: `${paths.search(locale, searchFor)}${searchFor ? '&undocumented=1' : ''}` });
+  if (query.eventId === null) return notFound();
+
+  const events = catalog.events.filter((e) => e.eventId === query.eventId && (slug === null || e.sourceSlug === slug));
+  if (events.length === 0) return notFound();
+  const candidates = narrow(events, query);
+  if (candidates.length === 1) {
+    const [{ event, slug: articleSlug }] = candidates as [Candidate];
+    return event.articles.length === 1 ? { type: 'event', path: paths.event(locale, event.key) } : { type: 'article', path: paths.article(locale, event.key, articleSlug) };
+  }
+  return { type: 'ids', path: paths.ids(locale, query.eventId) };
+}
+
+interface Candidate {
+  event: CatalogEvent;
+  slug: string;
+}
+
+/** Keeps the articles that fit the kind and version; a filter that fits none is ignored. */
+function narrow(events: CatalogEvent[], query: LinkQuery): Candidate[] {
+  let candidates: (Candidate & { kind: ArticleKind; versions: string[] })[] = events.flatMap((event) =>
+    event.articles.map((a) => ({ event, slug: a.slug, kind: a.kind, versions: a.productVersions })),
+  );
+  const apply = (keep: (c: (typeof candidates)[number]) => boolean) => {
+    const kept = candidates.filter(keep);
+    if (kept.length > 0) candidates = kept;
+  };
+  if (query.kind) apply((c) => c.kind === query.kind);
+  const line = query.version ? productLine(query.version) : null;
+  if (line) apply((c) => c.versions.some((v) => productLine(v) === line));
+  return candidates;
+}
