@@ -9,6 +9,7 @@ import { stemmer as stemDe } from '@orama/stemmers/german';
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import type { Locale } from '../i18n/config';
+import { stopwords } from './stopwords';
 
 /** Longer tokens (hashes, base64, GUIDs run together) are cut: they never help and cost memory. */
 export const maxTokenLength = 24;
@@ -39,13 +40,17 @@ const termFns: Record<Locale, TermFn> = {
 
 /** Words of a text, lower-cased and capped, before stemming. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(wordPattern) ?? []).map((w) => w.slice(0, maxTokenLength));
+  // Single characters (the "I" and "O" of I/O, the digits of 4.2.2) match everything and nothing.
+  return (text.toLowerCase().match(wordPattern) ?? []).filter((w) => w.length > 1).map((w) => w.slice(0, maxTokenLength));
 }
 
 /** The index terms of a text for a locale. */
 export function analyze(locale: Locale, text: string): string[] {
   const term = termFns[locale];
-  return words(text).map((word) => (/^\d+$/.test(word) ? word : term(word)));
+  const skip = stopwords[locale];
+  return words(text)
+    .filter((word) => !skip.has(word))
+    .map((word) => (/^\d+$/.test(word) ? word : term(word)));
 }
 
 /** One word's term (for vocabulary look-ups and typo correction). */
