@@ -21,7 +21,8 @@ export default defineConfig({
   },
   webServer: {
     // The same static server as `npm start`, over the built site.
-    command: `node node_modules/serve/build/main.js --no-clipboard --no-port-switching -L -c ../serve.json -l ${port} out`,
+    command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts`,
+    env: { PORT: String(port) },
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useBrowserValue } from './useBrowserValue';
 
 const storageKey = 'kb-show-original';
 
@@ -7,16 +8,29 @@ function readPreference(): boolean {
   try {
     return localStorage.getItem(storageKey) === '1';
   } catch {
-    return false;
+    return unstoredChoice ?? false;
   }
 }
+
+const changeEvent = 'kb-show-original-change';
+let unstoredChoice: boolean | null = null;
 
 function writePreference(showOriginal: boolean): void {
   try {
     localStorage.setItem(storageKey, showOriginal ? '1' : '0');
   } catch {
-    // Without storage the choice holds for this page only.
+    unstoredChoice = showOriginal; // Without storage the choice holds for this page only.
   }
+  window.dispatchEvent(new Event(changeEvent));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener(changeEvent, onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    window.removeEventListener(changeEvent, onChange);
+    window.removeEventListener('storage', onChange);
+  };
 }
 
 /**
@@ -24,12 +38,8 @@ function writePreference(showOriginal: boolean): void {
  * The choice is remembered across pages. Without script the translation shows.
  */
 export function BodySwitch({ translated, original, labels }: { translated: ReactNode; original: ReactNode; labels: { showOriginal: string; showTranslation: string } }) {
-  const [showOriginal, setShowOriginal] = useState(false);
-  useEffect(() => setShowOriginal(readPreference()), []);
-  const toggle = () => {
-    writePreference(!showOriginal);
-    setShowOriginal(!showOriginal);
-  };
+  const showOriginal = useBrowserValue(readPreference, false, subscribe);
+  const toggle = () => writePreference(!showOriginal);
   return (
     <>
       <p className="body-switch">

@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { filterOptions, filterRows, initialTableState, parseTableState, serializeTableState, sortRows, type SortKey, type TableState } from '@/lib/content/tableState';
 import type { EventRow } from '@/lib/content/views';
+import { useBrowserValue } from './useBrowserValue';
 
 export interface EventTableLabels {
   columns: Record<SortKey | 'title' | 'versions', string>;
@@ -22,12 +23,14 @@ export interface EventTableLabels {
 
 /** The events table: complete in the HTML, filtered and sorted in the browser, state in the URL. */
 export function EventTable({ rows, labels, showSourceFilter = true }: { rows: EventRow[]; labels: EventTableLabels; showSourceFilter?: boolean }) {
-  const [state, setState] = useState<TableState>(initialTableState);
+  // The state the address asks for, until the reader changes a filter or the sort order.
+  const search = useBrowserValue(() => window.location.search, '');
+  const [edited, setEdited] = useState<TableState | null>(null);
+  const state = useMemo(() => edited ?? parseTableState(search), [edited, search]);
   const id = useId();
-  useEffect(() => setState(parseTableState(window.location.search)), []);
   const update = (patch: Partial<TableState>) => {
     const next = { ...state, ...patch };
-    setState(next);
+    setEdited(next);
     window.history.replaceState(null, '', `${window.location.pathname}${serializeTableState(next)}`);
   };
   const options = useMemo(() => filterOptions(rows), [rows]);
@@ -35,8 +38,8 @@ export function EventTable({ rows, labels, showSourceFilter = true }: { rows: Ev
   const sortBy = (key: SortKey) => update({ sort: key, descending: state.sort === key ? !state.descending : false });
   const ariaSort = (key: SortKey) => (state.sort === key ? (state.descending ? 'descending' : 'ascending') : undefined);
   const select = (name: 'source' | 'category' | 'level' | 'version', label: string, values: [string, string][]) => (
-    <label htmlFor={`${id}-${name}`}>
-      {label}
+    <div className="filter">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
       <select id={`${id}-${name}`} value={state[name]} onChange={(e) => update({ [name]: e.target.value })}>
         <option value="">{labels.any}</option>
         {values.map(([value, text]) => (
@@ -45,16 +48,16 @@ export function EventTable({ rows, labels, showSourceFilter = true }: { rows: Ev
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 
   return (
     <>
       <div className="filters" role="group" aria-label={labels.caption}>
-        <label htmlFor={`${id}-text`}>
-          {labels.text}
+        <div className="filter">
+          <label htmlFor={`${id}-text`}>{labels.text}</label>
           <input id={`${id}-text`} type="search" value={state.text} onChange={(e) => update({ text: e.target.value })} />
-        </label>
+        </div>
         {showSourceFilter ? select('source', labels.source, options.sources) : null}
         {select('category', labels.category, options.categories.map((c) => [c, c]))}
         {select('level', labels.level, options.levels.map((l) => [l, labels.levels[l] ?? l]))}

@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { searchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { NavLinks } from './NavLinks';
+import { SearchBox } from './SearchBox';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = translator(locale);
@@ -21,6 +23,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <NavLinks label={t('nav.primary')} links={links} />
         <div className="header-tools">
+          <SearchBox locale={locale} labels={searchLabels(locale)} />
           <LocaleSwitcher locale={locale} label={t('lang.label')} />
         </div>
       </div>

@@ -8,6 +8,7 @@ import { validateContent } from '../lib/content/corpus';
 import { formatProblem } from '../lib/content/problems';
 import { countEmittedArticles } from '../lib/content/emitted';
 import { locales } from '../lib/i18n/config';
+import { precompress } from './precompress';
 
 const { corpus, problems } = validateContent();
 if (problems.length > 0) {
@@ -18,6 +19,9 @@ if (problems.length > 0) {
 
 const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 if (next.status !== 0) process.exit(next.status ?? 1);
+
+const compressed = precompress(['out/api/search', 'out/_next/static']);
+console.log(`\nPre-compressed ${compressed.files} files: ${Math.round(compressed.bytes / 1024)} KiB → ${Math.round(compressed.brotli / 1024)} KiB with brotli.`);
 
 const report = countEmittedArticles('out', corpus);
 let missing = 0;

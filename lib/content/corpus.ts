@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
 import { isKnownSmtpCode } from '../smtp/codes';
+import { loadSmtpTexts } from '../smtp/texts';
 import { contentRoot } from './files';
 import { loadFiles, sectionHeadings, type LoadedFiles } from './load';
 import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
@@ -29,6 +30,9 @@ export function validateContent(root: string = contentRoot()): ValidationResult 
   const corpus = assemble(articles, loaded);
   checkReferences(corpus, report);
   for (const article of articles) checkSections(article.original, report);
+  const smtp = loadSmtpTexts(root, (key) => corpus.eventByKey.has(key));
+  corpus.smtpTexts = smtp.texts;
+  problems.push(...smtp.problems);
   return { corpus, problems: problems.sort(compareProblems) };
 }
 
@@ -118,6 +122,7 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
   }
   const fileCounts = Object.fromEntries(locales.map((l) => [l, loaded.fileCounts[l] ?? 0])) as Record<Locale, number>;
   return {
+    smtpTexts: Object.fromEntries(locales.map((l) => [l, new Map()])) as Corpus['smtpTexts'],
     articles: events.flatMap((e) => e.articles),
     events,
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)),

@@ -1,6 +1,6 @@
 /** Label bundles for client components, which cannot receive a translate function. */
 import type { Locale } from './config';
-import { translator } from './dictionary';
+import { getDictionary, translator } from './dictionary';
 
 export function idBoxLabels(locale: Locale) {
   const t = translator(locale);
@@ -57,3 +57,49 @@ export function notFoundLabels(locale: Locale) {
   };
 }
 export type NotFoundLabels = ReturnType<typeof notFoundLabels>;
+
+export function searchLabels(locale: Locale) {
+  const t = translator(locale);
+  return {
+    label: t('search.label'),
+    placeholder: t('search.placeholder'),
+    submit: t('search.submit'),
+    allResults: t('search.allResults'),
+    loading: t('search.loading'),
+    loadFailed: t('search.loadFailed'),
+    /** Contains `{query}`. */
+    noResults: t('search.noResults'),
+    english: t('search.english'),
+    englishTitle: t('search.englishTitle'),
+    /** Contains `{code}`. */
+    smtpOption: t('search.smtpOption'),
+  };
+}
+export type SearchLabels = ReturnType<typeof searchLabels>;
+
+export function searchPageLabels(locale: Locale) {
+  const t = translator(locale);
+  return {
+    ...searchLabels(locale),
+    title: t('search.title'),
+    resultsFor: t('search.resultsFor'),
+    /** Plural forms with `{count}`; pick one with `pluralForm`. */
+    count: getDictionary(locale)['search.count'],
+    noResultsHelp: t('search.noResultsHelp'),
+    suggestions: t('search.suggestions'),
+    popular: t('search.popular').split('|'),
+    empty: t('search.empty'),
+    undocumented: t('search.undocumented'),
+    exact: t('search.exact'),
+    template: t('search.template'),
+    valuesCaption: t('search.valuesCaption'),
+    placeholderCol: t('search.placeholderCol'),
+    valueCol: t('search.valueCol'),
+    eventViewerPaste: t('search.eventViewerPaste'),
+    smtpCodes: t('search.smtpCodes'),
+    filters: t('search.filters'),
+    table: eventTableLabels(locale),
+    idBox: idBoxLabels(locale),
+  };
+}
+export type SearchPageLabels = ReturnType<typeof searchPageLabels>;

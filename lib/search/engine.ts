@@ -107,7 +107,10 @@ export class SearchEngine {
 
     const typing = !/\s$/.test(rawQuery);
     const terms = this.expandLast(this.correctTypos(analyze(this.file.locale, description.slice(0, maxTextQuery))), typing);
-    for (const hit of this.textMatches(terms)) if (!hits.has(hit.index)) add(hit.index, hit);
+    // A long paste shares words with every article: once it names or fits an event, prose
+    // matches only add noise, so few are kept.
+    const textLimit = hits.size > 0 && query.length > 80 ? 5 : Infinity;
+    for (const hit of relevant(this.textMatches(terms)).slice(0, textLimit)) if (!hits.has(hit.index)) add(hit.index, hit);
 
     const ranked = [...hits.values()].filter((hit) => matchesFilters(hit.article, filters)).sort((a, b) => b.score - a.score || a.article.eventId - b.article.eventId);
     return { hits: ranked, terms, smtpCodes, eventPaste };
@@ -185,6 +188,13 @@ function vocabularyOf(exported: Record<string, string>): string[] {
     for (const entry of JSON.parse(data) as [string, unknown][]) if (entry[0].length >= 4 && !/^\d+$/.test(entry[0])) terms.add(entry[0]);
   }
   return [...terms];
+}
+
+/** Text hits ordered by score, without the long tail far below the best one. */
+function relevant<T extends { score: number }>(hits: T[]): T[] {
+  const sorted = [...hits].sort((a, b) => b.score - a.score);
+  const cutoff = (sorted[0]?.score ?? 0) * 0.15;
+  return sorted.filter((hit) => hit.score >= cutoff);
 }
 
 function indexesWhere<T>(items: readonly T[], keep: (item: T) => boolean): number[] {

@@ -41,8 +41,8 @@ export function findSmtpCode(code: string): SmtpCodeEntry | null {
   if (reply) return { type: 'reply', code: normalized, reply };
   const match = /^([245])\.(\d{1,3}\.\d{1,3})$/.exec(normalized);
   const enhanced = match ? enhancedByDetail.get(match[2]!) : undefined;
-  if (!match || !enhanced) return null;
-  const classDigit = match[1] as SmtpCodeEntry extends { classDigit: infer C } ? C : never;
+  const classDigit = match?.[1] as (typeof enhancedClassDigits)[number] | undefined;
+  if (!match || !enhanced || !classDigit || !hasClass(enhanced, classDigit)) return null;
   return { type: 'enhanced', code: normalized, classDigit, enhanced, ndrText: exchangeNdrTexts.get(normalized) };
 }
 
@@ -50,8 +50,18 @@ export function isKnownSmtpCode(code: string): boolean {
   return findSmtpCode(code) !== null;
 }
 
-/** Every code that has a page: reply codes, then each enhanced detail code in classes 2, 4, 5. */
+/**
+ * Success (2.y.z) only makes sense for some subjects: other (2.0.0), addressing (2.1.5 "recipient
+ * OK") and content (2.6.0 "queued for delivery"). Failures (4 and 5) exist for every detail code.
+ */
+const successSubjects = new Set(['0', '1', '6']);
+
+function hasClass(enhanced: EnhancedCode, digit: (typeof enhancedClassDigits)[number]): boolean {
+  return digit !== '2' || successSubjects.has(enhanced.code.split('.')[1] ?? '');
+}
+
+/** Every code that has a page: reply codes, then each enhanced detail code in its classes. */
 export function allSmtpCodes(): string[] {
-  const enhanced = enhancedCodes.flatMap((e) => enhancedClassDigits.map((digit) => `${digit}${e.code.slice(1)}`));
+  const enhanced = enhancedCodes.flatMap((e) => enhancedClassDigits.filter((digit) => hasClass(e, digit)).map((digit) => `${digit}${e.code.slice(1)}`));
   return [...replyCodes.map((r) => r.code), ...enhanced];
 }

@@ -1,0 +1,158 @@
+'use client';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Locale } from '@/lib/i18n/config';
+import type { SearchLabels } from '@/lib/i18n/labels';
+import { paths } from '@/lib/i18n/paths';
+import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
+import { presentHit, type ResultView } from '@/lib/search/present';
+
+interface Option {
+  id: string;
+  href: string;
+  result?: ResultView;
+  smtpCode?: string;
+}
+
+const maxOptions = 8;
+
+/**
+ * The header search box: an ARIA combobox with instant results. The index is fetched the first
+ * time the box gets focus; `/` anywhere on the page focuses it.
+ */
+export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLabels }) {
+  const baseId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [options, setOptions] = useState<Option[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
+
+  const run = useCallback(
+    async (text: string) => {
+      if (!text.trim()) return setOptions([]);
+      setStatus('loading');
+      try {
+        const engine = await loadSearchEngine(locale);
+        setStatus('idle');
+        const outcome = engine.search(text);
+        const smtp = outcome.smtpCodes.slice(0, 2).map((code) => ({ id: `${baseId}-smtp-${code}`, href: paths.smtp(locale, code), smtpCode: code }));
+        const results = outcome.hits.slice(0, maxOptions - smtp.length).map((hit) => {
+          const result = presentHit(engine, hit, outcome.terms, locale);
+          return { id: `${baseId}-${result.key.replace(/[^\w-]/g, '-')}`, href: result.href, result };
+        });
+        setOptions([...results, ...smtp]);
+        setActive(-1);
+      } catch {
+        setStatus('failed');
+      }
+    },
+    [baseId, locale],
+  );
+
+  useEffect(() => onSearchDataLoaded(() => void run(inputRef.current?.value ?? '')), [run]);
+
+  useEffect(() => {
+    const focusOnSlash = (event: globalThis.KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    };
+    document.addEventListener('keydown', focusOnSlash);
+    return () => document.removeEventListener('keydown', focusOnSlash);
+  }, []);
+
+  const allResultsHref = paths.search(locale, query.trim());
+  const expanded = open && query.trim() !== '';
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (options.length === 0 ? -1 : (current + step + options.length) % options.length));
+    } else if (event.key === 'Escape' && expanded) {
+      // The first Escape closes the list; only a second one clears the box (the browser's default).
+      event.preventDefault();
+      setOpen(false);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = options[active];
+      if (chosen) window.location.assign(chosen.href);
+      else if (query.trim()) window.location.assign(allResultsHref);
+    }
+  };
+
+  const listId = `${baseId}-list`;
+  return (
+    <form className="search-box" role="search" action={paths.search(locale)} onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={`${baseId}-input`} className="visually-hidden">
+        {labels.label}
+      </label>
+      <input
+        ref={inputRef}
+        id={`${baseId}-input`}
+        name="q"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={labels.placeholder}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? options[active]?.id : undefined}
+        value={query}
+        onFocus={() => {
+          void loadSearchEngine(locale).catch(() => setStatus('failed'));
+          setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          void run(event.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="search-popup" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={labels.label}>
+          {options.map((option, index) => (
+            <li key={option.id} id={option.id} role="option" aria-selected={index === active} className={index === active ? 'active' : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => window.location.assign(option.href)}>
+              {option.result ? <ResultLine result={option.result} labels={labels} /> : <span>{labels.smtpOption.replace('{code}', option.smtpCode ?? '')}</span>}
+            </li>
+          ))}
+        </ul>
+        <p className="search-popup-status" role="status" aria-live="polite">
+          {status === 'loading' ? labels.loading : status === 'failed' ? labels.loadFailed : options.length === 0 && query.trim() ? labels.noResults.replace('{query}', query.trim()) : ''}
+        </p>
+        {query.trim() ? (
+          <a className="search-all" href={allResultsHref}>
+            {labels.allResults}
+          </a>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function ResultLine({ result, labels }: { result: ResultView; labels: SearchLabels }) {
+  return (
+    <>
+      <span className="result-head">
+        <strong>
+          {result.source} {result.eventId}
+        </strong>
+        {result.symbolicName ? <code>{result.symbolicName}</code> : null}
+        {result.english ? (
+          <abbr className="en-marker" title={labels.englishTitle}>
+            {labels.english}
+          </abbr>
+        ) : null}
+      </span>
+      <span className="result-title">{result.title}</span>
+      <span className="result-snippet" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/config';
+import { translator, type MessageKey } from '@/lib/i18n/dictionary';
+import { paths } from '@/lib/i18n/paths';
+import { replyCodes } from '@/lib/smtp/codes';
+import { enhancedCodeGroups, replyCodeGroups } from '@/lib/smtp/views';
+import { Breadcrumbs } from './Breadcrumbs';
+
+export function SmtpIndexView({ locale }: { locale: Locale }) {
+  const t = translator(locale);
+  const meaning = new Map(replyCodes.map((r) => [r.code, r.meaning]));
+  return (
+    <>
+      <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { label: t('nav.smtp') }]} />
+      <h1>{t('smtp.title')}</h1>
+      <p>{t('smtp.intro')}</p>
+      <h2>{t('smtp.replyCodes')}</h2>
+      {replyCodeGroups().map(([digit, codes]) => (
+        <section key={digit} aria-labelledby={`reply-${digit}`}>
+          <h3 id={`reply-${digit}`}>
+            {digit}xx — {t(`smtp.class.${digit}` as MessageKey)}
+          </h3>
+          <ul className="code-list">
+            {codes.map((code) => (
+              <li key={code}>
+                <Link href={paths.smtp(locale, code)}>{code}</Link> <span lang="en">{meaning.get(code)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <h2>{t('smtp.enhancedCodes')}</h2>
+      <p>{t('smtp.enhancedIntro')}</p>
+      {enhancedCodeGroups().map(([subject, details]) => (
+        <section key={subject} aria-labelledby={`subject-${subject}`}>
+          <h3 id={`subject-${subject}`}>
+            X.{subject}.x — {t(`smtp.subject.${subject}` as MessageKey)}
+          </h3>
+          <ul className="code-list">
+            {details.map((detail) => (
+              <li key={detail.registry}>
+                {detail.codes.map((code) => (
+                  <Link key={code} className="smtp-chip" href={paths.smtp(locale, code)}>
+                    {code}
+                  </Link>
+                ))}{' '}
+                <span lang="en">{detail.name}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
