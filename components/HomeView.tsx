@@ -8,6 +8,7 @@ import { translator } from '@/lib/i18n/dictionary';
 import { idBoxLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { IdBox } from './IdBox';
+import { PipelineDiagram } from './PipelineDiagram';
 
 export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale }) {
   const t = translator(locale);
@@ -16,6 +17,8 @@ export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale })
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
       <IdBox locale={locale} labels={idBoxLabels(locale)} />
+      <h2>{t('pipeline.title')}</h2>
+      <PipelineDiagram locale={locale} />
 
       <h2>{t('home.sources')}</h2>
       <ul className="cards">

@@ -86,7 +86,7 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
 
   const listId = `${baseId}-list`;
   return (
-    <form className="search-box" role="search" action={paths.search(locale)} onSubmit={(e) => e.preventDefault()}>
+    <form className="search-box" role="search" aria-label={labels.label} action={paths.search(locale)} onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${baseId}-input`} className="visually-hidden">
         {labels.label}
       </label>

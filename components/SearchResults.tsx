@@ -58,7 +58,7 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
   return (
     <>
       <h1>{query.trim() ? labels.resultsFor.replace('{query}', query.trim().slice(0, 80)) : labels.title}</h1>
-      <form role="search" className="search-form" onSubmit={(e: FormEvent) => e.preventDefault()}>
+      <form role="search" aria-label={labels.title} className="search-form" onSubmit={(e: FormEvent) => e.preventDefault()}>
         <label htmlFor={`${id}-q`}>{labels.label}</label>
         <textarea id={`${id}-q`} name="q" rows={query.includes('\n') ? 6 : 1} value={query} placeholder={labels.empty} onChange={(e) => update(e.target.value, filters)} />
       </form>

@@ -190,6 +190,19 @@ const de: Partial<Dictionary> = {
   'smtp.otherClasses': 'Gleiches Detail, andere Klassen',
   'smtp.noText': 'Für diesen Code gibt es noch keine Erklärung.',
 
+  'pipeline.title': 'Der Weg einer Nachricht durch den Transport',
+  'pipeline.desc': 'Nachrichten kommen über den SMTP-Empfang oder die Abhol- und Wiedergabeverzeichnisse an, warten in der Übermittlungswarteschlange auf das Kategorisierungsmodul, werden geroutet und verlassen den Server über SMTP-Senden, die Postfachzustellung oder das Ablageverzeichnis eines Fremdconnectors. Die Warteschlangendatenbank hält sie so lange vor; der Ressourcen-Manager steuert den Rückstau. Jede Station führt zu ihren Ereignissen.',
+  'pipeline.receive': 'SMTP-Empfang',
+  'pipeline.pickup': 'Abholen / Wiedergabe',
+  'pipeline.categorizer': 'Kategorisierung',
+  'pipeline.routing': 'Routing',
+  'pipeline.send': 'SMTP-Senden',
+  'pipeline.delivery': 'Postfachzustellung',
+  'pipeline.drop': 'Ablageverzeichnis',
+  'pipeline.queue': 'Warteschlangendatenbank',
+  'pipeline.resources': 'Ressourcen-Manager',
+  'pipeline.events': 'Ereignisse dieser Station: {stage}',
+
   'root.title': 'Sprache wählen',
   'root.redirecting': 'Sie werden zur Website in Ihrer Sprache weitergeleitet …',
 

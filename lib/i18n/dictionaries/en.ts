@@ -193,6 +193,19 @@ const en = {
   'smtp.otherClasses': 'Same detail, other classes',
   'smtp.noText': 'No explanation has been written for this code yet.',
 
+  'pipeline.title': 'How a message travels through transport',
+  'pipeline.desc': 'Messages arrive through SMTP Receive or the Pickup and Replay directories, wait in the submission queue for the categorizer, are routed, and leave through SMTP Send, mailbox delivery or the Drop directory of a Foreign connector. The queue database holds them meanwhile; the resource manager applies back pressure. Each stage links to its events.',
+  'pipeline.receive': 'SMTP Receive',
+  'pipeline.pickup': 'Pickup / Replay',
+  'pipeline.categorizer': 'Categorizer',
+  'pipeline.routing': 'Routing',
+  'pipeline.send': 'SMTP Send',
+  'pipeline.delivery': 'Mailbox delivery',
+  'pipeline.drop': 'Drop directory',
+  'pipeline.queue': 'Queue database',
+  'pipeline.resources': 'Resource manager',
+  'pipeline.events': 'Events of this stage: {stage}',
+
   'root.title': 'Choose your language',
   'root.redirecting': 'Taking you to the site in your language…',
 

@@ -195,6 +195,19 @@ const ru: Partial<Dictionary> = {
   'smtp.otherClasses': 'Та же подробность в других классах',
   'smtp.noText': 'Пояснение к этому коду ещё не написано.',
 
+  'pipeline.title': 'Путь сообщения через транспорт',
+  'pipeline.desc': 'Сообщения поступают через приём SMTP или каталоги Pickup и Replay, ждут в очереди отправки обработки категоризатором, проходят маршрутизацию и уходят через отправку SMTP, доставку в почтовый ящик или каталог Drop внешнего соединителя. Всё это время они хранятся в базе данных очередей; диспетчер ресурсов включает обратное давление. Каждый этап ведёт к своим событиям.',
+  'pipeline.receive': 'Приём SMTP',
+  'pipeline.pickup': 'Pickup / Replay',
+  'pipeline.categorizer': 'Категоризатор',
+  'pipeline.routing': 'Маршрутизация',
+  'pipeline.send': 'Отправка SMTP',
+  'pipeline.delivery': 'Доставка в ящик',
+  'pipeline.drop': 'Каталог Drop',
+  'pipeline.queue': 'База данных очередей',
+  'pipeline.resources': 'Диспетчер ресурсов',
+  'pipeline.events': 'События этапа: {stage}',
+
   'root.title': 'Выберите язык',
   'root.redirecting': 'Переходим на сайт на вашем языке…',
 

@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+/** One page of every type, in every locale; each is checked in light and dark colour schemes. */
+const pageTypes = [
+  '/{l}/',
+  '/{l}/events/',
+  '/{l}/events/msexchangetransport/',
+  '/{l}/events/msexchangetransport/2004/',
+  '/{l}/events/msexchangetransport/8004/',
+  '/{l}/events/msexchangetransport/8004/exchange-2007-alert/',
+  '/{l}/events/msexchange-antispam/101/',
+  '/{l}/ids/1018/',
+  '/{l}/search/?q=certificate',
+  '/{l}/smtp/',
+  '/{l}/smtp/4.4.2/',
+  '/{l}/translations/',
+  '/{l}/integrations/',
+  '/{l}/no-such-page/',
+];
+
+let rulesRun = 0;
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const locale of ['en', 'de', 'ru']) {
+      for (const template of pageTypes) {
+        const path = template.replace('{l}', locale);
+        test(`axe finds no violations on ${path}`, async ({ page }) => {
+          await page.goto(path);
+          await page.waitForLoadState('networkidle');
+          const results = await new AxeBuilder({ page }).analyze();
+          rulesRun += results.passes.length + results.violations.length + results.incomplete.length;
+          const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          expect(violations).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+test('the pages that forward the reader have no violations as served', async ({ page }) => {
+  // Without the site's scripts these pages stay put (as for a reader without JavaScript);
+  // axe brings its own script.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  for (const path of ['/', '/go/', '/events/msexchangetransport/2004/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id), path).toEqual([]);
+  }
+});
+
+test('the search popup has no violations while open', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByRole('combobox', { name: 'Search the knowledge base' }).fill('certificate');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+});
+
+test.afterAll(() => {
+  if (rulesRun > 0) console.log(`axe rule checks in this worker: ${rulesRun}`);
+});
