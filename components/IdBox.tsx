@@ -6,6 +6,7 @@ import { paths } from '@/lib/i18n/paths';
 import { decodeEventId } from '@/lib/search/eventId';
 
 export interface IdBoxLabels {
+  region: string;
   label: string;
   placeholder: string;
   submit: string;
@@ -39,7 +40,7 @@ export function IdBox({ locale, labels }: { locale: Locale; labels: IdBoxLabels 
   }
 
   return (
-    <form className="id-box" role="search" aria-label={labels.label} onSubmit={go} action={paths.search(locale)}>
+    <form className="id-box" role="search" aria-label={labels.region} onSubmit={go} action={paths.search(locale)}>
       <label htmlFor={inputId}>{labels.label}</label>
       <input id={inputId} name="id" inputMode="numeric" autoComplete="off" placeholder={labels.placeholder} aria-describedby={message ? `${inputId}-msg` : undefined} />
       <button type="submit">{labels.submit}</button>

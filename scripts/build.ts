@@ -20,10 +20,11 @@ if (problems.length > 0) {
 const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 if (next.status !== 0) process.exit(next.status ?? 1);
 
-const compressed = precompress(['out/api/search', 'out/_next/static']);
+const outDir = process.env.KB_OUT_DIR ?? 'out';
+const compressed = precompress([`${outDir}/api/search`, `${outDir}/_next/static`]);
 console.log(`\nPre-compressed ${compressed.files} files: ${Math.round(compressed.bytes / 1024)} KiB → ${Math.round(compressed.brotli / 1024)} KiB with brotli.`);
 
-const report = countEmittedArticles('out', corpus);
+const report = countEmittedArticles(outDir, corpus);
 let missing = 0;
 console.log('\nArticles emitted per locale:');
 for (const locale of locales) {
@@ -33,6 +34,6 @@ for (const locale of locales) {
   missing += expected - emitted;
 }
 if (missing > 0) {
-  console.error(`Build incomplete: ${missing} article page(s) missing from out/.`);
+  console.error(`Build incomplete: ${missing} article page(s) missing from ${outDir}/.`);
   process.exit(1);
 }

@@ -47,7 +47,15 @@ export function parseContentFile<T>(
   if (doc.errors.length > 0) return { value: null, problems };
 
   const keyLines = topLevelKeyLines(doc, yamlLine);
-  const parsed = schema.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // The parser accepts some documents that cannot become data (an alias used before its anchor).
+    report(2, `malformed YAML: ${error instanceof Error ? error.message : String(error)}`);
+    return { value: null, problems };
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String);

@@ -5,6 +5,7 @@ import { getDictionary, translator } from './dictionary';
 export function idBoxLabels(locale: Locale) {
   const t = translator(locale);
   return {
+    region: t('idbox.region'),
     label: t('idbox.label'),
     placeholder: t('idbox.placeholder'),
     submit: t('idbox.submit'),

@@ -26,6 +26,7 @@ const de: Partial<Dictionary> = {
   'home.recent': 'Zuletzt aktualisiert',
   'home.eventCount': { one: '{count} Ereignis', other: '{count} Ereignisse' },
 
+  'idbox.region': 'Ereignis nach ID nachschlagen',
   'idbox.label': 'Zur Ereignis-ID',
   'idbox.placeholder': 'z. B. 2004',
   'idbox.submit': 'Öffnen',

@@ -29,6 +29,7 @@ const en = {
   'home.recent': 'Recently updated',
   'home.eventCount': { one: '{count} event', other: '{count} events' },
 
+  'idbox.region': 'Look up an event by ID',
   'idbox.label': 'Go to event ID',
   'idbox.placeholder': 'e.g. 2004',
   'idbox.submit': 'Go',

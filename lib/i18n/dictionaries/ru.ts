@@ -26,6 +26,7 @@ const ru: Partial<Dictionary> = {
   'home.recent': 'Недавно обновлённые',
   'home.eventCount': { one: '{count} событие', few: '{count} события', many: '{count} событий', other: '{count} события' },
 
+  'idbox.region': 'Поиск события по коду',
   'idbox.label': 'Перейти к коду события',
   'idbox.placeholder': 'например, 2004',
   'idbox.submit': 'Перейти',
