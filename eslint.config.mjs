@@ -10,7 +10,7 @@ const layerRules = (forbidden) => ({
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'out/**', '.cache/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
   { files: ['lib/**/*.{ts,tsx}'], rules: layerRules(['app', 'components']) },
   { files: ['components/**/*.{ts,tsx}'], rules: layerRules(['app']) },
   {

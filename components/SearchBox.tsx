@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { SearchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
-import { presentHit, type ResultView } from '@/lib/search/present';
+import type { ResultView } from '@/lib/search/present';
 
 interface Option {
   id: string;
@@ -38,7 +38,7 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
         const outcome = engine.search(text);
         const smtp = outcome.smtpCodes.slice(0, 2).map((code) => ({ id: `${baseId}-smtp-${code}`, href: paths.smtp(locale, code), smtpCode: code }));
         const results = outcome.hits.slice(0, maxOptions - smtp.length).map((hit) => {
-          const result = presentHit(engine, hit, outcome.terms, locale);
+          const result = engine.present(hit, outcome.terms);
           return { id: `${baseId}-${result.key.replace(/[^\w-]/g, '-')}`, href: result.href, result };
         });
         setOptions([...results, ...smtp]);

@@ -6,7 +6,6 @@ import { paths } from '@/lib/i18n/paths';
 import { pluralForm } from '@/lib/i18n/plural';
 import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
 import type { SearchEngine, SearchFilters, SearchOutcome } from '@/lib/search/engine';
-import { presentHit } from '@/lib/search/present';
 import { IdBox } from './IdBox';
 import { useBrowserValue } from './useBrowserValue';
 
@@ -127,7 +126,7 @@ function Outcome({ engine, outcome, query, locale, labels }: { engine: SearchEng
       {outcome.hits.length === 0 ? <NoResults query={query} locale={locale} labels={labels} /> : null}
       <ol className="results">
         {outcome.hits.slice(0, 50).map((hit) => {
-          const result = presentHit(engine, hit, outcome.terms, locale);
+          const result = engine.present(hit, outcome.terms);
           return (
             <li key={result.key} className="result">
               <p className="result-head">

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/config';
 import type { SearchBodyFile, SearchIndexFile } from './build';
-import { SearchEngine } from './engine';
+import type { SearchEngine } from './engine';
 import { searchFileUrl } from './files';
 
 const engines = new Map<Locale, Promise<SearchEngine>>();
@@ -27,7 +27,8 @@ export function onSearchDataLoaded(listener: Listener): () => void {
 export function loadSearchEngine(locale: Locale): Promise<SearchEngine> {
   let engine = engines.get(locale);
   if (!engine) {
-    engine = fetchJson<SearchIndexFile>(searchFileUrl(locale, 'index')).then((file) => {
+    // The engine (FlexSearch, stemmers, matchers) is loaded with the index, not with the page.
+    engine = Promise.all([fetchJson<SearchIndexFile>(searchFileUrl(locale, 'index')), import('./engine')]).then(([file, { SearchEngine }]) => {
       const created = new SearchEngine(file);
       const notify = () => listeners.forEach((listener) => listener());
       // Without these, search still answers from titles, message texts and facts.

@@ -76,7 +76,7 @@ export function searchData(corpus: Corpus, locale: Locale): SearchData {
         data.documents.push({
           id,
           title: first ? view.title : '',
-          symbolicName: first ? (facts.symbolicName ?? '') : '',
+          symbolicName: first && facts.symbolicName ? `${facts.symbolicName} ${splitIdentifier(facts.symbolicName)}` : '',
           messageText: first ? (facts.messageText ?? facts.messageExample ?? '') : '',
           category: first ? (facts.category ?? '') : '',
           source: first ? facts.source : '',
@@ -86,4 +86,9 @@ export function searchData(corpus: Corpus, locale: Locale): SearchData {
     }
   }
   return data;
+}
+
+/** `STARTTLSCertificateExpired` → `STARTTLS Certificate Expired`, so its words can be searched. */
+export function splitIdentifier(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
 }

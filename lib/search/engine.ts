@@ -13,6 +13,7 @@ import type { SearchArticle, SearchDocRef } from './documents';
 import { decodeEventId } from './eventId';
 import { documentOptions, fieldWeights, type IndexedDocument, type SearchField } from './options';
 import { parseEventPaste, type EventPaste } from './paste';
+import { presentHit, type ResultView } from './present';
 import { findSmtpCodes } from './smtpCodes';
 import { compileTemplate, matchTemplate, maxPasteLength, type CompiledTemplate } from './template';
 import { editDistanceAtMostOne } from './typos';
@@ -82,6 +83,11 @@ export class SearchEngine {
 
   addTexts(texts: string[]): void {
     this.texts = texts;
+  }
+
+  /** What a result row shows for a hit (kept here so the page loads it only with the engine). */
+  present(hit: SearchHit, terms: string[]): ResultView {
+    return presentHit(this, hit, terms, this.file.locale);
   }
 
   /** The text of a document's section, once the texts are loaded. */
@@ -158,22 +164,32 @@ export class SearchEngine {
     return [...terms, ...completions];
   }
 
+  /**
+   * Full-text matches, scored per query term: a term counts with the weight of the best field it
+   * is found in, times its rarity (idf), so an article matching more of the query, in titles,
+   * symbolic names and message texts, and on rarer words, ranks higher.
+   */
   private textMatches(terms: string[]): (Omit<SearchHit, 'article'> & { index: number })[] {
-    if (terms.length === 0) return [];
-    const perField = this.index.search({ query: terms.join(' '), limit: 100, suggest: true }) as { field: SearchField; result: number[] }[];
+    const unique = [...new Set(terms)].slice(0, 16);
+    if (unique.length === 0) return [];
+    const docCount = Math.max(1, this.docs.length);
     const docScores = new Map<number, number>();
-    for (const { field, result } of perField) {
-      result.forEach((doc, rank) => docScores.set(doc, (docScores.get(doc) ?? 0) + fieldWeights[field] / Math.sqrt(rank + 1)));
+    for (const term of unique) {
+      const perField = this.index.search({ query: term, limit: 500 }) as { field: SearchField; result: number[] }[];
+      const best = new Map<number, number>();
+      for (const { field, result } of perField) for (const doc of result) best.set(doc, Math.max(best.get(doc) ?? 0, fieldWeights[field]));
+      const idf = Math.log(1 + docCount / Math.max(1, best.size));
+      for (const [doc, weight] of best) docScores.set(doc, (docScores.get(doc) ?? 0) + weight * idf);
     }
-    const best = new Map<number, { doc: number; score: number; total: number }>();
+    const byArticle = new Map<number, { doc: number; score: number; total: number }>();
     for (const [doc, score] of docScores) {
       const ref = this.docs[doc];
       if (!ref) continue;
-      const current = best.get(ref.article);
+      const current = byArticle.get(ref.article);
       const total = (current?.total ?? 0) + score;
-      best.set(ref.article, !current || score > current.score ? { doc, score, total } : { ...current, total });
+      byArticle.set(ref.article, !current || score > current.score ? { doc, score, total } : { ...current, total });
     }
-    return [...best.entries()].map(([index, { doc, score, total }]) => {
+    return [...byArticle.entries()].map(([index, { doc, score, total }]) => {
       const ref = this.docs[doc]!;
       return { index, doc, section: ref.section, sectionLang: ref.lang, reason: 'text' as const, score: score + 0.25 * (total - score) };
     });

@@ -1,5 +1,4 @@
 /** Turning search hits into what a result row shows: link, labels, escaped and marked snippet. */
-import { paths } from '../i18n/paths';
 import type { Locale } from '../i18n/config';
 import { analyze } from './analyze';
 import type { SearchEngine, SearchHit } from './engine';
@@ -43,8 +42,4 @@ export function presentHit(engine: SearchEngine, hit: SearchHit, terms: string[]
     values: hit.values,
     kind: hit.article.kind,
   };
-}
-
-export function smtpHref(locale: Locale, code: string): string {
-  return paths.smtp(locale, code);
 }
