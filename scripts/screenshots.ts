@@ -7,7 +7,22 @@ import { chromium } from '@playwright/test';
 import { findChromium } from './chromium';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
-const defaultPages = ['/', '/{l}/', '/{l}/events/', '/{l}/events/msexchangetransport/', '/{l}/events/msexchangetransport/2004/', '/{l}/events/msexchangetransport/8004/', '/{l}/ids/1018/', '/{l}/no-such-page/'];
+const defaultPages = [
+  '/{l}/',
+  '/{l}/events/',
+  '/{l}/events/msexchangetransport/',
+  '/{l}/events/msexchangetransport/2004/',
+  '/{l}/events/msexchangetransport/8004/exchange-2007-alert/',
+  '/{l}/events/msexchangetransport/4006/',
+  '/{l}/events/msexchange-antispam/101/',
+  '/{l}/ids/1018/',
+  '/{l}/search/?q=certificate%20expired',
+  '/{l}/smtp/',
+  '/{l}/smtp/5.7.1/',
+  '/{l}/translations/',
+  '/{l}/integrations/',
+  '/{l}/no-such-page/',
+];
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : defaultPages;
 const schemes = (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[];
 
