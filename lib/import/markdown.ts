@@ -45,7 +45,9 @@ export function escapeText(text: string): string {
     const next = text[i + 1] ?? '';
     const previous = text[i - 1] ?? '';
     if (char === '\\') out += next === '' || asciiPunctuation.test(next) ? '\\\\' : '\\';
-    else if ('`*[]<~'.includes(char)) out += `\\${char}`;
+    // `@` too: GFM links some text around an @ as an e-mail address even where the token
+    // pattern below sees none (`a@.a`).
+    else if ('`*[]<~@'.includes(char)) out += `\\${char}`;
     // `_` inside a word (SMTP_Send) never starts emphasis; elsewhere it might.
     else if (char === '_') out += alphanumeric.test(previous) && alphanumeric.test(next) ? '_' : '\\_';
     else if (char === '&' && /^#?[\p{L}\p{N}]+;/u.test(text.slice(i + 1))) out += '\\&';
