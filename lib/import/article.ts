@@ -74,7 +74,10 @@ export function convertLegacy(text: string): ImportedArticle {
   if (locale === defaultLocale) {
     warnings.push(...originalWarnings(nodes));
     if (isBareTitle(title, facts.source, facts.eventId)) warnings.push(`the title "${title}" only names source and event ID; give it a short description of the situation`);
-  } else if (sectionKeys.every((key) => nodes[key].length === 0)) warnings.push('no section text found: the translation carries only its title');
+  } else {
+    dropEnglishSections(nodes, warnings);
+    if (sectionKeys.every((key) => nodes[key].length === 0)) warnings.push('no translated section text found: the translation carries only its title');
+  }
 
   const headings = sectionHeadings(locale);
   const body = sectionKeys
@@ -84,6 +87,21 @@ export function convertLegacy(text: string): ImportedArticle {
 
   checkSchema(frontmatter, locale);
   return { locale, language, sourceSlug: sourceSlug(frontmatter.source), frontmatter, body, warnings };
+}
+
+/**
+ * Half-translated pages kept whole sections in English. A translation must not pass them off as
+ * its own language: such a section is left out, so the site shows the original's text there,
+ * marked lang="en" and labelled as untranslated.
+ */
+function dropEnglishSections(nodes: Record<SectionKey, BodyNode[]>, warnings: string[]): void {
+  for (const key of sectionKeys) {
+    if (nodes[key].length === 0) continue;
+    const text = renderNodes(nodes[key]);
+    if (detectLanguage({ title: '', lastModifiedLabel: null, intro: text })?.code !== 'en') continue;
+    nodes[key] = [];
+    warnings.push(`section "${key}" is still in English in the legacy file; left out, so the site shows the original's text there as untranslated`);
+  }
 }
 
 function languageOf(doc: LegacyDocument): DetectedLanguage {
