@@ -5,6 +5,7 @@ import type { SearchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
 import type { ResultView } from '@/lib/search/present';
+import { ResultFacts } from './ResultFacts';
 
 interface Option {
   id: string;
@@ -141,15 +142,7 @@ function ResultLine({ result, labels }: { result: ResultView; labels: SearchLabe
   return (
     <>
       <span className="result-head">
-        <strong>
-          {result.source} {result.eventId}
-        </strong>
-        {result.symbolicName ? <code>{result.symbolicName}</code> : null}
-        {result.english ? (
-          <abbr className="en-marker" title={labels.englishTitle}>
-            {labels.english}
-          </abbr>
-        ) : null}
+        <ResultFacts result={result} english={labels.english} englishTitle={labels.englishTitle} />
       </span>
       <span className="result-title">{result.title}</span>
       <span className="result-snippet" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />

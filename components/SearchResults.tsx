@@ -7,6 +7,7 @@ import { pluralForm } from '@/lib/i18n/plural';
 import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
 import type { SearchEngine, SearchFilters, SearchOutcome } from '@/lib/search/engine';
 import { IdBox } from './IdBox';
+import { ResultFacts } from './ResultFacts';
 import { useBrowserValue } from './useBrowserValue';
 
 type FilterName = keyof SearchFilters;
@@ -131,16 +132,8 @@ function Outcome({ engine, outcome, query, locale, labels }: { engine: SearchEng
             <li key={result.key} className="result">
               <p className="result-head">
                 <a href={result.href}>
-                  <strong>
-                    {result.source} {result.eventId}
-                  </strong>
+                  <ResultFacts result={result} english={labels.english} englishTitle={labels.englishTitle} />
                 </a>
-                {result.symbolicName ? <code>{result.symbolicName}</code> : null}
-                {result.english ? (
-                  <abbr className="en-marker" title={labels.englishTitle}>
-                    {labels.english}
-                  </abbr>
-                ) : null}
                 {result.reason === 'exact' ? <span className="badge">{labels.exact}</span> : null}
                 {result.values ? <span className="badge">{labels.template}</span> : null}
               </p>

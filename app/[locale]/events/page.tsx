@@ -2,16 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventListView } from '@/components/EventListView';
 import { loadCorpus } from '@/lib/content/corpus';
-import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
-import { translator } from '@/lib/i18n/dictionary';
+import { localizedPageMetadata } from '@/lib/i18n/pageMetadata';
 import { paths } from '@/lib/i18n/paths';
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return isLocale(locale) ? { title: translator(locale)('events.title'), alternates: alternates({ pathIn: paths.events, locale }) } : {};
+export function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return localizedPageMetadata(params, 'events.title', paths.events);
 }
 
 export default async function EventsPage({ params }: { params: Params }) {

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IntegrationsView } from '@/components/IntegrationsView';
-import { alternates, siteUrl } from '@/lib/i18n/alternates';
+import { siteUrl } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
-import { translator } from '@/lib/i18n/dictionary';
+import { localizedPageMetadata } from '@/lib/i18n/pageMetadata';
 import { paths } from '@/lib/i18n/paths';
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return isLocale(locale) ? { title: translator(locale)('integrations.title'), alternates: alternates({ pathIn: paths.integrations, locale }) } : {};
+export function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return localizedPageMetadata(params, 'integrations.title', paths.integrations);
 }
 
 export default async function IntegrationsPage({ params }: { params: Params }) {

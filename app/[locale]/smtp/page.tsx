@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SmtpIndexView } from '@/components/SmtpIndexView';
-import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
-import { translator } from '@/lib/i18n/dictionary';
+import { localizedPageMetadata } from '@/lib/i18n/pageMetadata';
 import { paths } from '@/lib/i18n/paths';
 
 type Params = Promise<{ locale: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  return isLocale(locale) ? { title: translator(locale)('smtp.title'), alternates: alternates({ pathIn: paths.smtpIndex, locale }) } : {};
+export function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return localizedPageMetadata(params, 'smtp.title', paths.smtpIndex);
 }
 
 export default async function SmtpIndexPage({ params }: { params: Params }) {

@@ -1,0 +1,18 @@
+import type { ResultView } from '@/lib/search/present';
+
+/** The identifying part of a search result: source and ID, symbolic name, and the EN marker. */
+export function ResultFacts({ result, english, englishTitle }: { result: ResultView; english: string; englishTitle: string }) {
+  return (
+    <>
+      <strong>
+        {result.source} {result.eventId}
+      </strong>
+      {result.symbolicName ? <code>{result.symbolicName}</code> : null}
+      {result.english ? (
+        <abbr className="en-marker" title={englishTitle}>
+          {english}
+        </abbr>
+      ) : null}
+    </>
+  );
+}
