@@ -14,7 +14,6 @@ const de: Partial<Dictionary> = {
   'nav.primary': 'Hauptnavigation',
   'nav.breadcrumbs': 'Navigationspfad',
   'lang.label': 'Sprache',
-  'lang.switchTo': 'Diese Seite auf {language} lesen',
 
   'section.explanation': 'Erklärung',
   'section.user-action': 'Empfohlene Maßnahmen',
@@ -53,11 +52,9 @@ const de: Partial<Dictionary> = {
   'events.col.symbolicName': 'Symbolischer Name',
   'events.col.title': 'Zusammenfassung',
   'events.col.versions': 'Versionen',
-  'events.sortBy': 'Nach {column} sortieren',
 
   'ids.title': 'Ereignis-ID {id}',
   'ids.intro': { one: 'Ein Artikel dokumentiert die Ereignis-ID {id}.', other: '{count} Artikel dokumentieren die Ereignis-ID {id}. Wählen Sie den Artikel, der zu Ihrer Quelle und Produktversion passt.' },
-  'ids.none': 'Noch kein Artikel dokumentiert die Ereignis-ID {id}.',
 
   'details.title': 'Details',
   'details.productName': 'Produktname',
@@ -91,8 +88,6 @@ const de: Partial<Dictionary> = {
   'article.variants': { one: 'Zu diesem Ereignis gibt es einen Artikel', other: 'Zu diesem Ereignis gibt es {count} Artikel' },
   'article.variantsIntro': 'Mehrere Artikel dokumentieren dieses Ereignis. Wählen Sie den Artikel für Ihre Produktversion und Art:',
   'article.thisArticle': 'unten angezeigt',
-  'article.permalink': 'Dauerhafte Adresse dieses Artikels',
-  'article.allForEvent': 'Alle Artikel zu diesem Ereignis',
 
   'fallback.missing': 'Dieser Artikel ist noch nicht ins Deutsche übersetzt und wird auf Englisch angezeigt.',
   'fallback.outdated': 'Das englische Original wurde geändert, seit diese Übersetzung erstellt wurde ({date}).',
@@ -159,7 +154,6 @@ const de: Partial<Dictionary> = {
   'search.smtpCodes': 'SMTP-Codes in Ihrer Suche:',
   'search.smtpOption': 'SMTP-Code {code}: Referenz',
   'search.filters': 'Ergebnisse filtern',
-  'search.section': 'Abschnitt: {section}',
 
   'search.popular': 'Zertifikat|Rückstau|Sendeconnector|Warteschlange|Empfangsconnector|Ablageverzeichnis',
   'smtp.title': 'SMTP-Antwort- und Statuscodes',
@@ -204,7 +198,6 @@ const de: Partial<Dictionary> = {
   'pipeline.resources': 'Ressourcen-Manager',
   'pipeline.events': 'Ereignisse dieser Station: {stage}',
 
-  'root.title': 'Sprache wählen',
   'root.redirecting': 'Sie werden zur Website in Ihrer Sprache weitergeleitet …',
 
   'footer.about': 'Unabhängige Referenz der Transportereignisse von Microsoft Exchange. Nicht mit Microsoft verbunden.',

@@ -17,7 +17,6 @@ const en = {
   'nav.primary': 'Main navigation',
   'nav.breadcrumbs': 'Breadcrumbs',
   'lang.label': 'Language',
-  'lang.switchTo': 'Read this page in {language}',
 
   'section.explanation': 'Explanation',
   'section.user-action': 'User action',
@@ -56,11 +55,9 @@ const en = {
   'events.col.symbolicName': 'Symbolic name',
   'events.col.title': 'Summary',
   'events.col.versions': 'Versions',
-  'events.sortBy': 'Sort by {column}',
 
   'ids.title': 'Event ID {id}',
   'ids.intro': { one: 'One article documents event ID {id}.', other: '{count} articles document event ID {id}. Pick the one that matches your source and product version.' },
-  'ids.none': 'No article documents event ID {id} yet.',
 
   'details.title': 'Details',
   'details.productName': 'Product Name',
@@ -94,8 +91,6 @@ const en = {
   'article.variants': { one: 'This event has one article', other: 'This event has {count} articles' },
   'article.variantsIntro': 'Several articles document this event. Choose the one for your product version and kind:',
   'article.thisArticle': 'shown below',
-  'article.permalink': 'Permanent address of this article',
-  'article.allForEvent': 'All articles for this event',
 
   'fallback.missing': 'This article is not available in your language yet; it is shown in English.',
   'fallback.outdated': 'The English original has changed since this translation was made ({date}).',
@@ -162,7 +157,6 @@ const en = {
   'search.smtpCodes': 'SMTP codes in your query:',
   'search.smtpOption': 'SMTP code {code}: reference',
   'search.filters': 'Filter results',
-  'search.section': 'Section: {section}',
 
   'search.popular': 'certificate|back pressure|Send connector|poison message|Receive connector|drop directory',
   'smtp.title': 'SMTP reply and status codes',
@@ -207,7 +201,6 @@ const en = {
   'pipeline.resources': 'Resource manager',
   'pipeline.events': 'Events of this stage: {stage}',
 
-  'root.title': 'Choose your language',
   'root.redirecting': 'Taking you to the site in your language…',
 
   'footer.about': 'Independent reference for Microsoft Exchange transport events. Not affiliated with Microsoft.',

@@ -14,7 +14,6 @@ const ru: Partial<Dictionary> = {
   'nav.primary': 'Основная навигация',
   'nav.breadcrumbs': 'Цепочка навигации',
   'lang.label': 'Язык',
-  'lang.switchTo': 'Читать эту страницу на языке: {language}',
 
   'section.explanation': 'Объяснение',
   'section.user-action': 'Действия пользователя',
@@ -53,7 +52,6 @@ const ru: Partial<Dictionary> = {
   'events.col.symbolicName': 'Символическое имя',
   'events.col.title': 'Описание',
   'events.col.versions': 'Версии',
-  'events.sortBy': 'Сортировать по столбцу «{column}»',
 
   'ids.title': 'Код события {id}',
   'ids.intro': {
@@ -62,7 +60,6 @@ const ru: Partial<Dictionary> = {
     many: 'Код события {id} описан в {count} статьях. Выберите статью, которая соответствует вашему источнику и версии продукта.',
     other: 'Код события {id} описан в {count} статьи. Выберите статью, которая соответствует вашему источнику и версии продукта.',
   },
-  'ids.none': 'Код события {id} пока не описан ни в одной статье.',
 
   'details.title': 'Сведения',
   'details.productName': 'Название продукта',
@@ -96,8 +93,6 @@ const ru: Partial<Dictionary> = {
   'article.variants': { one: 'Для этого события есть {count} статья', few: 'Для этого события есть {count} статьи', many: 'Для этого события есть {count} статей', other: 'Для этого события есть {count} статьи' },
   'article.variantsIntro': 'Это событие описано в нескольких статьях. Выберите статью для вашей версии продукта и типа:',
   'article.thisArticle': 'показана ниже',
-  'article.permalink': 'Постоянный адрес этой статьи',
-  'article.allForEvent': 'Все статьи об этом событии',
 
   'fallback.missing': 'Эта статья ещё не переведена на русский язык и показана на английском.',
   'fallback.outdated': 'Английский оригинал изменился после того, как был сделан этот перевод ({date}).',
@@ -164,7 +159,6 @@ const ru: Partial<Dictionary> = {
   'search.smtpCodes': 'Коды SMTP в запросе:',
   'search.smtpOption': 'Код SMTP {code}: справка',
   'search.filters': 'Фильтр результатов',
-  'search.section': 'Раздел: {section}',
 
   'search.popular': 'сертификат|обратное давление|соединитель отправки|очередь|соединитель получения|подозрительное сообщение',
   'smtp.title': 'Коды ответов и состояний SMTP',
@@ -209,7 +203,6 @@ const ru: Partial<Dictionary> = {
   'pipeline.resources': 'Диспетчер ресурсов',
   'pipeline.events': 'События этапа: {stage}',
 
-  'root.title': 'Выберите язык',
   'root.redirecting': 'Переходим на сайт на вашем языке…',
 
   'footer.about': 'Независимый справочник событий транспорта Microsoft Exchange. Не связан с корпорацией Майкрософт.',
