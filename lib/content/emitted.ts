@@ -2,11 +2,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
-import { paths } from '../i18n/paths';
 import type { Corpus } from './model';
+import { articleHref } from './views';
 
 export interface EmittedCount {
-  /** Articles whose own page exists in the export. */
+  /** Articles whose page (the event's address, or their own below it) exists in the export. */
   emitted: number;
   /** Of those, how many have a translation in this locale (the default locale: all). */
   translated: number;
@@ -19,7 +19,8 @@ export function countEmittedArticles(outDir: string, corpus: Corpus): Record<Loc
     let emitted = 0;
     let translated = 0;
     for (const article of corpus.articles) {
-      const page = path.join(outDir, paths.article(locale, article.eventKey, article.slug), 'index.html');
+      const event = corpus.eventByKey.get(article.eventKey)!;
+      const page = path.join(outDir, articleHref(locale, event, article), 'index.html');
       if (!existsSync(page)) continue;
       emitted++;
       if (locale === defaultLocale || article.translations[locale]) translated++;

@@ -13,12 +13,14 @@ type Params = Promise<{ locale: string; source: string; id: string; article: str
 
 export const dynamicParams = false;
 
-/** Every article has its own address below its event's, so each stays reachable and linkable. */
+/**
+ * When several articles document one event, each has its own address below the event's. A lone
+ * article lives at the event's address itself (a second page would only double the export).
+ */
 export function generateStaticParams() {
-  return loadCorpus().articles.map((a) => {
-    const [source, id] = a.eventKey.split('/');
-    return { source, id, article: a.slug };
-  });
+  return loadCorpus()
+    .events.filter((event) => event.articles.length > 1)
+    .flatMap((event) => event.articles.map((a) => ({ source: event.sourceSlug, id: String(event.eventId), article: a.slug })));
 }
 
 function load(locale: string, source: string, id: string, slug: string) {
@@ -33,7 +35,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, source, id, article: slug } = await params;
   const { event, article, locale: checked } = load(locale, source, id, slug);
   const view = localizeArticle(article, checked);
-  // A lone article's canonical address is its event's.
   return {
     title: `${event.source} ${event.eventId}: ${view.title}`,
     alternates: alternates({ pathIn: (l) => articleHref(l, event, article), locale: checked, available: availableLocales(article), xDefault: paths.permalink(event.key) }),
