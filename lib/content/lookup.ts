@@ -10,3 +10,39 @@ export function findEvent(corpus: Corpus, sourceSlug: string, id: string): Event
 export function findArticle(event: EventEntry, slug: string): Article | null {
   return event.articles.find((a) => a.slug === slug) ?? null;
 }
+
+export interface EventPageParams {
+  source: string;
+  id: string;
+  /** Empty for the event's own address; one article slug for an address below it. */
+  article: string[];
+}
+
+/**
+ * Every page of every event: the event's address (showing its first article), plus one address
+ * per article where several articles share the event. A lone article lives at the event's address
+ * only; a second page would double the export for nothing.
+ */
+export function eventPageParams(corpus: Corpus): EventPageParams[] {
+  return corpus.events.flatMap((event) => {
+    const base = { source: event.sourceSlug, id: String(event.eventId) };
+    const below = event.articles.length > 1 ? event.articles.map((a) => ({ ...base, article: [a.slug] })) : [];
+    return [{ ...base, article: [] }, ...below];
+  });
+}
+
+export interface EventPage {
+  event: EventEntry;
+  article: Article;
+  /** True at an article's own address below the event's. */
+  belowEvent: boolean;
+}
+
+export function findEventPage(corpus: Corpus, source: string, id: string, segments: readonly string[] = []): EventPage | null {
+  const event = findEvent(corpus, source, id);
+  if (!event || segments.length > 1) return null;
+  if (segments.length === 0) return { event, article: event.articles[0]!, belowEvent: false };
+  if (event.articles.length === 1) return null;
+  const article = findArticle(event, segments[0]!);
+  return article ? { event, article, belowEvent: true } : null;
+}
