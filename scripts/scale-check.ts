@@ -1,9 +1,11 @@
 /**
  * `npm run test:scale`: 10,000 generated articles in a content folder given by KB_CONTENT_DIR
- * go through the same validation and search-index build as the real corpus. (A full static
- * export of that size takes far longer than a test run; `KB_CONTENT_DIR=… npm run build` does it.)
+ * go through the same validation, search-index build and full static export (`scripts/build.ts`,
+ * which fails if any article page is missing) as the real corpus. The export (~58,000 pages,
+ * ~3.6 GB) is deleted afterwards. SCALE_ARTICLES sets another size.
  */
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { validateContent } from '../lib/content/corpus';
@@ -11,7 +13,8 @@ import { buildSearchFiles } from '../lib/search/build';
 import { generateCorpus } from './generate-corpus';
 
 const count = Number(process.env.SCALE_ARTICLES ?? 10_000);
-const dir = path.resolve(process.env.KB_CONTENT_DIR ?? '.cache/scale-content');
+// Its own folder, deleted and regenerated on every run, handed to the build as KB_CONTENT_DIR.
+const dir = path.resolve('.cache/scale-content');
 rmSync(dir, { recursive: true, force: true });
 generateCorpus(dir, count);
 
@@ -32,3 +35,26 @@ if (problems.length > 0 || corpus.articles.length !== count) {
   console.error('Scale check failed: every generated article must load without problems.');
   process.exit(1);
 }
+
+// About 0.4 MB of export per generated article, measured at 10,000.
+const outDir = '.cache/scale-site';
+const neededBytes = count * 400_000;
+const free = statfsSync('.');
+if (free.bavail * free.bsize < neededBytes) {
+  console.error(`Scale check needs about ${Math.round(neededBytes / 1e9)} GB free disk for the export; only ${Math.round((free.bavail * free.bsize) / 1e9)} GB are free.`);
+  process.exit(1);
+}
+rmSync(outDir, { recursive: true, force: true });
+started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, KB_CONTENT_DIR: dir, KB_OUT_DIR: outDir },
+});
+const buildMinutes = (performance.now() - started) / 60_000;
+const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
+rmSync(outDir, { recursive: true, force: true });
+if (build.status !== 0) {
+  console.error(`Scale check failed: the build of ${count} generated articles exited with ${build.status}.`);
+  process.exit(1);
+}
+console.log(`\nfull build of ${count} generated articles: ${pages} HTML pages in ${buildMinutes.toFixed(1)} min (export deleted)`);
