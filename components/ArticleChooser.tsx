@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { localizeArticle } from '@/lib/content/localize';
 import type { Article, EventEntry } from '@/lib/content/model';
 import { releaseName } from '@/lib/content/versions';
-import { localeTags, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
+import { LocalizedTitle } from './LocalizedTitle';
 
 /** Lists every article of an event with its kind and versions, marking the one shown. */
 export function ArticleChooser({ event, current, locale }: { event: EventEntry; current: Article | null; locale: Locale }) {
@@ -25,7 +26,7 @@ export function ArticleChooser({ event, current, locale }: { event: EventEntry; 
                 {versions ? ` · ${versions}` : ''}
               </Link>
               {' — '}
-              <span lang={view.titleLang === locale ? undefined : localeTags[view.titleLang]}>{view.title}</span>
+              <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
               {isCurrent ? <span className="muted"> ({t('article.thisArticle')})</span> : null}
             </li>
           );

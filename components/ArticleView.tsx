@@ -11,6 +11,7 @@ import { BodySwitch } from './BodySwitch';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DetailsTable } from './DetailsTable';
 import { LevelBadge } from './LevelBadge';
+import { LocalizedTitle } from './LocalizedTitle';
 
 interface Props {
   corpus: Corpus;
@@ -120,9 +121,7 @@ function RelatedEvents({ corpus, keys, locale }: { corpus: Corpus; keys: string[
                 {event.source} {event.eventId}
               </Link>
               <br />
-              <span className="muted" lang={view.titleLang === locale ? undefined : localeTags[view.titleLang]}>
-                {view.title}
-              </span>
+              <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} className="muted" />
             </li>
           );
         })}

@@ -3,12 +3,13 @@ import { localizeArticle } from '@/lib/content/localize';
 import type { Corpus } from '@/lib/content/model';
 import { formatDate } from '@/lib/content/render';
 import { articleHref, recentArticles } from '@/lib/content/views';
-import { localeTags, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { idBoxLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { IdBox } from './IdBox';
 import { PipelineDiagram } from './PipelineDiagram';
+import { LocalizedTitle } from './LocalizedTitle';
 
 export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale }) {
   const t = translator(locale);
@@ -42,7 +43,7 @@ export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale })
                 {event.source} {event.eventId}
               </Link>
               <br />
-              <span lang={view.titleLang === locale ? undefined : localeTags[view.titleLang]}>{view.title}</span>
+              <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
               <br />
               <span className="muted">{formatDate(view.updated, locale)}</span>
             </li>

@@ -3,11 +3,12 @@ import { localizeArticle } from '@/lib/content/localize';
 import type { EventEntry } from '@/lib/content/model';
 import { releaseName } from '@/lib/content/versions';
 import { articleHref, levelsOf } from '@/lib/content/views';
-import { localeTags, type Locale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
 import { LevelBadge } from './LevelBadge';
+import { LocalizedTitle } from './LocalizedTitle';
 
 /** Every source and article that uses one event ID, each clearly labelled. */
 export function IdView({ locale, eventId, events }: { locale: Locale; eventId: number; events: EventEntry[] }) {
@@ -36,7 +37,7 @@ export function IdView({ locale, eventId, events }: { locale: Locale; eventId: n
                     {versions ? ` · ${versions}` : ''}
                   </Link>
                   <br />
-                  <span lang={view.titleLang === locale ? undefined : localeTags[view.titleLang]}>{view.title}</span>
+                  <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                   <br />
                   <LevelBadge levels={levelsOf(article)} t={t} />
                 </li>

@@ -7,6 +7,7 @@ import { translator, type MessageKey } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import type { SmtpPageData } from '@/lib/smtp/views';
 import { Breadcrumbs } from './Breadcrumbs';
+import { LocalizedTitle } from './LocalizedTitle';
 
 /** Inline Markdown (code spans) of a short SMTP text, sanitised, without the wrapping paragraph. */
 function inline(text: string, locale: Locale): string {
@@ -87,7 +88,7 @@ export function SmtpCodeView({ locale, data, corpus }: { locale: Locale; data: S
                   <Link href={paths.event(locale, key)}>
                     {event.source} {event.eventId}
                   </Link>{' '}
-                  — <span lang={view.titleLang === locale ? undefined : localeTags[view.titleLang]}>{view.title}</span>
+                  — <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                 </li>
               );
             })}

@@ -40,6 +40,15 @@ test('an untranslated article shows the original with a notice and lang="en"', a
   expect(hreflangs.sort()).toEqual(['en', 'x-default']);
 });
 
+test('titles shown from the English original are marked EN in lists, translated ones are not', async ({ page }) => {
+  await page.goto('/ru/events/msexchangetransport/8004/exchange-2007-alert/');
+  const related = page.getByRole('navigation', { name: 'Связанные события' });
+  await expect(related.locator('li', { hasText: '8005' }).locator('abbr.en-marker')).toHaveText('EN');
+  await expect(related.locator('li', { hasText: '8005' }).locator('[lang="en"]')).toContainText('Foreign connector');
+  const chooser = page.locator('li', { hasText: 'Оповещение пакета управления' }).first();
+  await expect(chooser.locator('abbr.en-marker')).toHaveCount(0);
+});
+
 test('the reader can switch a translated body to the English original, and the choice is remembered', async ({ page }) => {
   await page.goto('/de/events/msexchangetransport/2004/');
   await page.getByRole('button', { name: 'Englisches Original anzeigen' }).click();

@@ -130,7 +130,7 @@ const de: Partial<Dictionary> = {
   'integrations.grafana': 'Legen Sie in einer Grafana-Warnungsregel die Annotation „Runbook URL“ fest. Mit lang legen Sie die Sprache für ein Team fest:',
 
   'search.label': 'Wissensdatenbank durchsuchen',
-  'search.placeholder': 'Ereignisse, Meldungen, Codes suchen …  ( / )',
+  'search.placeholder': 'Ereignisse, Meldungen suchen …  ( / )',
   'search.submit': 'Suchen',
   'search.title': 'Suche',
   'search.resultsFor': 'Ergebnisse für „{query}“',
