@@ -1,8 +1,8 @@
 /**
- * `npm run test:scale`: 10,000 generated articles in a content folder given by KB_CONTENT_DIR
- * go through the same validation, search-index build and full static export (`scripts/build.ts`,
- * which fails if any article page is missing) as the real corpus. The export (~58,000 pages,
- * ~3.6 GB) is deleted afterwards. SCALE_ARTICLES sets another size.
+ * `npm run test:scale`: 10,000 generated articles, handed to the build as its KB_CONTENT_DIR, go
+ * through the same validation, search-index build and full static export (`scripts/build.ts`,
+ * which fails if any article page is missing) as the real corpus. The export (~48,000 HTML
+ * pages, ~3.6 GB) is deleted afterwards. SCALE_ARTICLES sets another size.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statfsSync } from 'node:fs';
@@ -51,10 +51,11 @@ const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scr
   env: { ...process.env, KB_CONTENT_DIR: dir, KB_OUT_DIR: outDir },
 });
 const buildMinutes = (performance.now() - started) / 60_000;
-const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
-rmSync(outDir, { recursive: true, force: true });
 if (build.status !== 0) {
+  rmSync(outDir, { recursive: true, force: true });
   console.error(`Scale check failed: the build of ${count} generated articles exited with ${build.status}.`);
   process.exit(1);
 }
+const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
+rmSync(outDir, { recursive: true, force: true });
 console.log(`\nfull build of ${count} generated articles: ${pages} HTML pages in ${buildMinutes.toFixed(1)} min (export deleted)`);
