@@ -24,9 +24,17 @@ const work = path.resolve('.cache/bench');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
-const sizes = (text: string) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length, brotli: brotliCompressSync(text).length });
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ] ?? NaN;
+const sizes = (text: string) => ({
+  raw: Buffer.byteLength(text),
+  gzip: gzipSync(text).length,
+  brotli: brotliCompressSync(text).length,
+});
 
 interface CorpusCase {
   name: string;
@@ -35,7 +43,9 @@ interface CorpusCase {
 }
 
 function cases(): CorpusCase[] {
-  const list: CorpusCase[] = [{ name: 'real', corpus: validateContent().corpus, locales: ['en', 'de', 'ru'] }];
+  const list: CorpusCase[] = [
+    { name: 'real', corpus: validateContent().corpus, locales: ['en', 'de', 'ru'] },
+  ];
   for (const count of [1000, 10000]) {
     const dir = path.join(work, `content-${count}`);
     rmSync(dir, { recursive: true, force: true });
@@ -46,29 +56,52 @@ function cases(): CorpusCase[] {
 }
 
 /** Writes a harness site for one corpus: the search files, the bundled client and a page. */
-async function writeHarness(corpusCase: CorpusCase): Promise<{ dir: string; codeBytes: ReturnType<typeof sizes> }> {
+async function writeHarness(
+  corpusCase: CorpusCase,
+): Promise<{ dir: string; codeBytes: ReturnType<typeof sizes> }> {
   const dir = path.join(work, 'sites', corpusCase.name);
   mkdirSync(path.join(dir, 'api', 'search'), { recursive: true });
   const files = buildSearchFiles(corpusCase.corpus, 'en');
   writeFileSync(path.join(dir, 'api/search/en.json'), JSON.stringify(files.index));
   writeFileSync(path.join(dir, 'api/search/en.body.json'), JSON.stringify(files.body));
   writeFileSync(path.join(dir, 'api/search/en.text.json'), JSON.stringify(files.texts));
-  const bundle = await build({ entryPoints: ['bench/harness-entry.ts'], bundle: true, minify: true, format: 'esm', splitting: true, outdir: dir, write: true, metafile: true, logLevel: 'silent' });
-  const code = Object.keys(bundle.metafile.outputs).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('');
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><input data-query="certificate"><script type="module" src="harness-entry.js"></script>');
+  const bundle = await build({
+    entryPoints: ['bench/harness-entry.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: dir,
+    write: true,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = Object.keys(bundle.metafile.outputs)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><input data-query="certificate"><script type="module" src="harness-entry.js"></script>',
+  );
   precompress([dir]);
   return { dir, codeBytes: sizes(code) };
 }
 
-
 function serve(root: string, port: number): Promise<http.Server> {
   const files = sirv(root, { gzip: true, brotli: true, dev: false });
-  const server = http.createServer((req, res) => files(req, res, () => void res.writeHead(404).end()));
+  const server = http.createServer((req, res) =>
+    files(req, res, () => void res.writeHead(404).end()),
+  );
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
 }
 
 /** Cold page each run: time from the first keystroke to the first result, and bytes fetched for it. */
-async function firstResult(browser: Browser, url: string, trigger: 'harness' | 'site'): Promise<{ ms: number; bytes: number }> {
+async function firstResult(
+  browser: Browser,
+  url: string,
+  trigger: 'harness' | 'site',
+): Promise<{ ms: number; bytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -78,8 +111,12 @@ async function firstResult(browser: Browser, url: string, trigger: 'harness' | '
   // for the first result, so they are counted apart.
   const urls = new Map<string, string>();
   const sizesById = new Map<string, number>();
-  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => sizesById.set(event.requestId, event.encodedDataLength));
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) =>
+    urls.set(event.requestId, event.request.url),
+  );
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) =>
+    sizesById.set(event.requestId, event.encodedDataLength),
+  );
   let ms: number;
   if (trigger === 'harness') {
     await page.locator('input').press('c');
@@ -88,7 +125,11 @@ async function firstResult(browser: Browser, url: string, trigger: 'harness' | '
   } else {
     await page.evaluate(() => {
       const box = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
-      box.addEventListener('input', () => ((window as unknown as { t0: number }).t0 = performance.now()), { once: true, capture: true });
+      box.addEventListener(
+        'input',
+        () => ((window as unknown as { t0: number }).t0 = performance.now()),
+        { once: true, capture: true },
+      );
       new MutationObserver((_, observer) => {
         if (document.querySelector('[role="option"]')) {
           (window as unknown as { t1: number }).t1 = performance.now();
@@ -98,11 +139,16 @@ async function firstResult(browser: Browser, url: string, trigger: 'harness' | '
     });
     await page.locator('[role="combobox"]').fill('certificate');
     await page.waitForFunction(() => (window as unknown as { t1?: number }).t1 !== undefined);
-    ms = await page.evaluate(() => (window as unknown as { t1: number; t0: number }).t1 - (window as unknown as { t0: number }).t0);
+    ms = await page.evaluate(
+      () =>
+        (window as unknown as { t1: number; t0: number }).t1 -
+        (window as unknown as { t0: number }).t0,
+    );
   }
   await page.waitForLoadState('networkidle');
   let bytes = 0;
-  for (const [id, size] of sizesById) if (!/\.(body|text)\.json/.test(urls.get(id) ?? '')) bytes += size;
+  for (const [id, size] of sizesById)
+    if (!/\.(body|text)\.json/.test(urls.get(id) ?? '')) bytes += size;
   await context.close();
   return { ms, bytes };
 }
@@ -123,7 +169,11 @@ function hits(engines: Map<Locale, SearchEngine>): { at1: number; at5: number; t
   let at1 = 0;
   let at5 = 0;
   for (const { locale, query, expected } of labelledQueries) {
-    const ids = engines.get(locale)!.search(`${query} `).hits.slice(0, 5).map((h) => h.article.id);
+    const ids = engines
+      .get(locale)!
+      .search(`${query} `)
+      .hits.slice(0, 5)
+      .map((h) => h.article.id);
     if (expected.includes(ids[0] ?? '')) at1++;
     if (ids.some((id) => expected.includes(id))) at5++;
   }
@@ -132,7 +182,10 @@ function hits(engines: Map<Locale, SearchEngine>): { at1: number; at5: number; t
 
 async function main(): Promise<void> {
   rmSync(path.join(work, 'sites'), { recursive: true, force: true });
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   const lines: string[] = [];
   const print = (line: string) => {
     console.log(line);
@@ -146,33 +199,50 @@ async function main(): Promise<void> {
       const core = sizes(JSON.stringify(files.index));
       const body = sizes(JSON.stringify(files.body));
       const texts = sizes(JSON.stringify(files.texts));
-      print(`  ${locale} index: core ${kib(core.raw)} raw / ${kib(core.gzip)} gzip / ${kib(core.brotli)} br; body ${kib(body.raw)} / ${kib(body.gzip)} / ${kib(body.brotli)}; snippet texts ${kib(texts.raw)} / ${kib(texts.gzip)} / ${kib(texts.brotli)}`);
+      print(
+        `  ${locale} index: core ${kib(core.raw)} raw / ${kib(core.gzip)} gzip / ${kib(core.brotli)} br; body ${kib(body.raw)} / ${kib(body.gzip)} / ${kib(body.brotli)}; snippet texts ${kib(texts.raw)} / ${kib(texts.gzip)} / ${kib(texts.brotli)}`,
+      );
       const engine = new SearchEngine(JSON.parse(JSON.stringify(files.index)));
       engine.addBody(JSON.parse(JSON.stringify(files.body)));
       engines.set(locale, engine);
     }
-    const queries = corpusCase.name === 'real' ? labelledQueries.filter((q) => q.locale === 'en').map((q) => q.query) : genericQueries;
+    const queries =
+      corpusCase.name === 'real'
+        ? labelledQueries.filter((q) => q.locale === 'en').map((q) => q.query)
+        : genericQueries;
     const { p50, p95 } = latency(engines.get('en')!, queries);
-    print(`  query latency (Node, en, ${queries.length} queries × 30): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
+    print(
+      `  query latency (Node, en, ${queries.length} queries × 30): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
+    );
     if (corpusCase.name === 'real') {
       const { at1, at5, total } = hits(engines);
-      print(`  labelled queries (en/de/ru): hit@1 ${at1}/${total} (${Math.round((at1 / total) * 100)} %), hit@5 ${at5}/${total} (${Math.round((at5 / total) * 100)} %)`);
+      print(
+        `  labelled queries (en/de/ru): hit@1 ${at1}/${total} (${Math.round((at1 / total) * 100)} %), hit@5 ${at5}/${total} (${Math.round((at5 / total) * 100)} %)`,
+      );
     }
     const harness = await writeHarness(corpusCase);
     const server = await serve(harness.dir, 3190);
     const measured = [];
-    for (let run = 0; run < runs; run++) measured.push(await firstResult(browser, 'http://localhost:3190/', 'harness'));
+    for (let run = 0; run < runs; run++)
+      measured.push(await firstResult(browser, 'http://localhost:3190/', 'harness'));
     server.close();
-    print(`  search code ${kib(harness.codeBytes.raw)} raw / ${kib(harness.codeBytes.gzip)} gzip / ${kib(harness.codeBytes.brotli)} br`);
-    print(`  Chromium, cold page, harness: first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched before the first result ${kib(median(measured.map((m) => m.bytes)))} (brotli over the wire, all ${runs} runs: ${measured.map((m) => m.ms.toFixed(0)).join(', ')} ms)`);
+    print(
+      `  search code ${kib(harness.codeBytes.raw)} raw / ${kib(harness.codeBytes.gzip)} gzip / ${kib(harness.codeBytes.brotli)} br`,
+    );
+    print(
+      `  Chromium, cold page, harness: first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched before the first result ${kib(median(measured.map((m) => m.bytes)))} (brotli over the wire, all ${runs} runs: ${measured.map((m) => m.ms.toFixed(0)).join(', ')} ms)`,
+    );
   }
   const site = await serveSite();
   if (site) {
     const measured = [];
-    for (let run = 0; run < runs; run++) measured.push(await firstResult(browser, 'http://localhost:3191/en/', 'site'));
+    for (let run = 0; run < runs; run++)
+      measured.push(await firstResult(browser, 'http://localhost:3191/en/', 'site'));
     site.close();
     print(`\n== built site (out/), /en/ header search box, cold page`);
-    print(`  first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched after the keystroke until the first result: median ${kib(median(measured.map((m) => m.bytes)))} (runs: ${measured.map((m) => `${m.ms.toFixed(0)} ms/${kib(m.bytes)}`).join(', ')})`);
+    print(
+      `  first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched after the keystroke until the first result: median ${kib(median(measured.map((m) => m.bytes)))} (runs: ${measured.map((m) => `${m.ms.toFixed(0)} ms/${kib(m.bytes)}`).join(', ')})`,
+    );
   }
   await browser.close();
   writeFileSync(path.join(work, 'results.txt'), `${lines.join('\n')}\n`);

@@ -8,7 +8,15 @@ import { paths } from '@/lib/i18n/paths';
 import { LocalizedTitle } from './LocalizedTitle';
 
 /** Lists every article of an event with its kind and versions, marking the one shown. */
-export function ArticleChooser({ event, current, locale }: { event: EventEntry; current: Article | null; locale: Locale }) {
+export function ArticleChooser({
+  event,
+  current,
+  locale,
+}: {
+  event: EventEntry;
+  current: Article | null;
+  locale: Locale;
+}) {
   const t = translator(locale);
   return (
     <nav className="variants" aria-labelledby="variants-heading">
@@ -21,7 +29,10 @@ export function ArticleChooser({ event, current, locale }: { event: EventEntry; 
           const isCurrent = article.id === current?.id;
           return (
             <li key={article.id}>
-              <Link href={paths.article(locale, event.key, article.slug)} aria-current={isCurrent ? 'page' : undefined}>
+              <Link
+                href={paths.article(locale, event.key, article.slug)}
+                aria-current={isCurrent ? 'page' : undefined}
+              >
                 <strong>{t(`kind.${article.original.facts.kind}`)}</strong>
                 {versions ? ` · ${versions}` : ''}
               </Link>

@@ -48,7 +48,11 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
       </p>
       <h1 lang={titleLang}>{view.title}</h1>
 
-      {view.status === 'missing' ? <p className="notice" role="note">{t('fallback.missing')}</p> : null}
+      {view.status === 'missing' ? (
+        <p className="notice" role="note">
+          {t('fallback.missing')}
+        </p>
+      ) : null}
       {view.status === 'outdated' && view.translatedFrom ? (
         <p className="notice" role="note">
           {t('fallback.outdated', { date: formatDate(view.updated, locale) })}{' '}
@@ -58,7 +62,9 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
         </p>
       ) : null}
 
-      {event.articles.length > 1 ? <ArticleChooser event={event} current={article} locale={locale} /> : null}
+      {event.articles.length > 1 ? (
+        <ArticleChooser event={event} current={article} locale={locale} />
+      ) : null}
 
       <div className="article-layout">
         <div className="article-main">
@@ -67,12 +73,24 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
             <Sections sections={view.sections} locale={locale} />
           ) : (
             <BodySwitch
-              labels={{ showOriginal: t('fallback.showOriginal'), showTranslation: t('fallback.showTranslation') }}
+              labels={{
+                showOriginal: t('fallback.showOriginal'),
+                showTranslation: t('fallback.showTranslation'),
+              }}
               translated={<Sections sections={view.sections} locale={locale} />}
-              original={<Sections sections={localizeArticle(article, defaultLocale).sections} locale={locale} headingLocale={defaultLocale} idSuffix="-en" />}
+              original={
+                <Sections
+                  sections={localizeArticle(article, defaultLocale).sections}
+                  locale={locale}
+                  headingLocale={defaultLocale}
+                  idSuffix="-en"
+                />
+              }
             />
           )}
-          <p className="updated">{t('article.updated', { date: formatDate(view.updated, locale) })}</p>
+          <p className="updated">
+            {t('article.updated', { date: formatDate(view.updated, locale) })}
+          </p>
         </div>
         <aside className="article-aside">
           <RelatedEvents corpus={corpus} keys={article.original.related} locale={locale} />
@@ -87,7 +105,17 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
  * shown by the switch); each text block carries `lang` when it is not in the page's language.
  * `idSuffix` keeps anchors unique when the original is rendered alongside the translation.
  */
-function Sections({ sections, locale, headingLocale = locale, idSuffix = '' }: { sections: LocalizedSection[]; locale: Locale; headingLocale?: Locale; idSuffix?: string }) {
+function Sections({
+  sections,
+  locale,
+  headingLocale = locale,
+  idSuffix = '',
+}: {
+  sections: LocalizedSection[];
+  locale: Locale;
+  headingLocale?: Locale;
+  idSuffix?: string;
+}) {
   const t = translator(headingLocale);
   const langIfForeign = (lang: Locale) => (lang === locale ? undefined : localeTags[lang]);
   return sections.map((section) => {
@@ -97,14 +125,27 @@ function Sections({ sections, locale, headingLocale = locale, idSuffix = '' }: {
         <h2 id={`${id}-heading`} lang={langIfForeign(headingLocale)}>
           {t(`section.${section.key}`)}
         </h2>
-        {section.untranslated ? <p className="untranslated-label">{t('fallback.untranslatedSection')}</p> : null}
-        <div lang={langIfForeign(section.lang)} dangerouslySetInnerHTML={{ __html: markdownToHtml(section.markdown, locale) }} />
+        {section.untranslated ? (
+          <p className="untranslated-label">{t('fallback.untranslatedSection')}</p>
+        ) : null}
+        <div
+          lang={langIfForeign(section.lang)}
+          dangerouslySetInnerHTML={{ __html: markdownToHtml(section.markdown, locale) }}
+        />
       </section>
     );
   });
 }
 
-function RelatedEvents({ corpus, keys, locale }: { corpus: Corpus; keys: string[]; locale: Locale }) {
+function RelatedEvents({
+  corpus,
+  keys,
+  locale,
+}: {
+  corpus: Corpus;
+  keys: string[];
+  locale: Locale;
+}) {
   const t = translator(locale);
   const events = keys.map((key) => corpus.eventByKey.get(key)).filter((e) => e !== undefined);
   if (events.length === 0) return null;
@@ -121,7 +162,12 @@ function RelatedEvents({ corpus, keys, locale }: { corpus: Corpus; keys: string[
                 {event.source} {event.eventId}
               </Link>
               <br />
-              <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} className="muted" />
+              <LocalizedTitle
+                title={view.title}
+                titleLang={view.titleLang}
+                locale={locale}
+                className="muted"
+              />
             </li>
           );
         })}

@@ -37,7 +37,15 @@ function subscribe(onChange: () => void): () => void {
  * On a translated article, lets the reader switch the body to the English original and back.
  * The choice is remembered across pages. Without script the translation shows.
  */
-export function BodySwitch({ translated, original, labels }: { translated: ReactNode; original: ReactNode; labels: { showOriginal: string; showTranslation: string } }) {
+export function BodySwitch({
+  translated,
+  original,
+  labels,
+}: {
+  translated: ReactNode;
+  original: ReactNode;
+  labels: { showOriginal: string; showTranslation: string };
+}) {
   const showOriginal = useBrowserValue(readPreference, false, subscribe);
   const toggle = () => writePreference(!showOriginal);
   return (

@@ -10,7 +10,13 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
     <nav className="breadcrumbs" aria-label={label}>
       <ol>
         {items.map((item, index) => (
-          <li key={index}>{item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}</li>
+          <li key={index}>
+            {item.href ? (
+              <Link href={item.href}>{item.label}</Link>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
+          </li>
         ))}
       </ol>
     </nav>

@@ -2,7 +2,15 @@
 import { useState } from 'react';
 
 /** Copies `text` to the clipboard; the text itself stays selectable for readers without script. */
-export function CopyButton({ text, label, doneLabel }: { text: string; label: string; doneLabel: string }) {
+export function CopyButton({
+  text,
+  label,
+  doneLabel,
+}: {
+  text: string;
+  label: string;
+  doneLabel: string;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <button

@@ -12,21 +12,55 @@ export function DetailsTable({ article, t }: { article: Article; t: Translate })
   const facts: Facts = article.original.facts;
   const rows: [string, ReactNode, UncertainFact?][] = [
     [t('details.productName'), facts.product],
-    [t('details.productVersion'), facts.productVersions.length ? facts.productVersions.map(versionLabel).join(', ') : null, 'productVersions'],
+    [
+      t('details.productVersion'),
+      facts.productVersions.length ? facts.productVersions.map(versionLabel).join(', ') : null,
+      'productVersions',
+    ],
     [t('details.eventId'), <code key="id">{facts.eventId}</code>],
     [t('details.eventSource'), <code key="src">{facts.source}</code>, 'source'],
   ];
   if (facts.alert) {
-    rows.push([t('details.alertType'), facts.alert.type], [t('details.rulePath'), facts.alert.rulePath], [t('details.ruleName'), facts.alert.ruleName]);
+    rows.push(
+      [t('details.alertType'), facts.alert.type],
+      [t('details.rulePath'), facts.alert.rulePath],
+      [t('details.ruleName'), facts.alert.ruleName],
+    );
   }
   if (facts.analyzer) rows.push([t('details.analyzerRule'), facts.analyzer.rule]);
   rows.push(
     [t('details.category'), facts.category ?? null, 'category'],
-    [t('details.symbolicName'), facts.symbolicName ? <code key="sym">{facts.symbolicName}</code> : null, 'symbolicName'],
-    [t('details.level'), levelsOf(article).length ? <LevelBadge key="lvl" levels={levelsOf(article)} t={t} /> : null, 'level'],
+    [
+      t('details.symbolicName'),
+      facts.symbolicName ? <code key="sym">{facts.symbolicName}</code> : null,
+      'symbolicName',
+    ],
+    [
+      t('details.level'),
+      levelsOf(article).length ? <LevelBadge key="lvl" levels={levelsOf(article)} t={t} /> : null,
+      'level',
+    ],
   );
-  if (facts.messageText) rows.push([t('details.messageText'), <MessageText key="msg" text={facts.messageText} copyLabel={t('details.copy')} copiedLabel={t('details.copied')} />]);
-  if (facts.messageExample) rows.push([t('details.messageExample'), <MessageText key="ex" text={facts.messageExample} copyLabel={t('details.copy')} copiedLabel={t('details.copied')} />]);
+  if (facts.messageText)
+    rows.push([
+      t('details.messageText'),
+      <MessageText
+        key="msg"
+        text={facts.messageText}
+        copyLabel={t('details.copy')}
+        copiedLabel={t('details.copied')}
+      />,
+    ]);
+  if (facts.messageExample)
+    rows.push([
+      t('details.messageExample'),
+      <MessageText
+        key="ex"
+        text={facts.messageExample}
+        copyLabel={t('details.copy')}
+        copiedLabel={t('details.copied')}
+      />,
+    ]);
 
   return (
     <table className="details">

@@ -8,16 +8,31 @@ import { Breadcrumbs } from './Breadcrumbs';
 import { EventTable } from './EventTable';
 
 /** Every event, or the events of one source, as a filterable table. */
-export function EventListView({ corpus, locale, source }: { corpus: Corpus; locale: Locale; source: SourceEntry | null }) {
+export function EventListView({
+  corpus,
+  locale,
+  source,
+}: {
+  corpus: Corpus;
+  locale: Locale;
+  source: SourceEntry | null;
+}) {
   const t = translator(locale);
-  const crumbs = [{ href: paths.home(locale), label: t('nav.home') }, source ? { href: paths.events(locale), label: t('nav.events') } : { label: t('nav.events') }];
+  const crumbs = [
+    { href: paths.home(locale), label: t('nav.home') },
+    source ? { href: paths.events(locale), label: t('nav.events') } : { label: t('nav.events') },
+  ];
   if (source) crumbs.push({ label: source.name });
   return (
     <>
       <Breadcrumbs label={t('nav.breadcrumbs')} items={crumbs} />
       <h1>{source ? t('events.sourceTitle', { source: source.name }) : t('events.title')}</h1>
       <p>{t('events.intro')}</p>
-      <EventTable rows={eventRows(corpus, locale, source?.events)} labels={eventTableLabels(locale)} showSourceFilter={!source} />
+      <EventTable
+        rows={eventRows(corpus, locale, source?.events)}
+        labels={eventTableLabels(locale)}
+        showSourceFilter={!source}
+      />
     </>
   );
 }

@@ -1,6 +1,15 @@
 'use client';
 import { useId, useMemo, useState } from 'react';
-import { filterOptions, filterRows, initialTableState, parseTableState, serializeTableState, sortRows, type SortKey, type TableState } from '@/lib/content/tableState';
+import {
+  filterOptions,
+  filterRows,
+  initialTableState,
+  parseTableState,
+  serializeTableState,
+  sortRows,
+  type SortKey,
+  type TableState,
+} from '@/lib/content/tableState';
 import type { EventRow } from '@/lib/content/views';
 import { useBrowserValue } from './useBrowserValue';
 
@@ -22,7 +31,15 @@ export interface EventTableLabels {
 }
 
 /** The events table: complete in the HTML, filtered and sorted in the browser, state in the URL. */
-export function EventTable({ rows, labels, showSourceFilter = true }: { rows: EventRow[]; labels: EventTableLabels; showSourceFilter?: boolean }) {
+export function EventTable({
+  rows,
+  labels,
+  showSourceFilter = true,
+}: {
+  rows: EventRow[];
+  labels: EventTableLabels;
+  showSourceFilter?: boolean;
+}) {
   // The state the address asks for, until the reader changes a filter or the sort order.
   const search = useBrowserValue(() => window.location.search, '');
   const [edited, setEdited] = useState<TableState | null>(null);
@@ -31,16 +48,33 @@ export function EventTable({ rows, labels, showSourceFilter = true }: { rows: Ev
   const update = (patch: Partial<TableState>) => {
     const next = { ...state, ...patch };
     setEdited(next);
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeTableState(next)}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${serializeTableState(next)}`,
+    );
   };
   const options = useMemo(() => filterOptions(rows), [rows]);
-  const shown = useMemo(() => sortRows(filterRows(rows, state), state.sort, state.descending), [rows, state]);
-  const sortBy = (key: SortKey) => update({ sort: key, descending: state.sort === key ? !state.descending : false });
-  const ariaSort = (key: SortKey) => (state.sort === key ? (state.descending ? 'descending' : 'ascending') : undefined);
-  const select = (name: 'source' | 'category' | 'level' | 'version', label: string, values: [string, string][]) => (
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, state), state.sort, state.descending),
+    [rows, state],
+  );
+  const sortBy = (key: SortKey) =>
+    update({ sort: key, descending: state.sort === key ? !state.descending : false });
+  const ariaSort = (key: SortKey) =>
+    state.sort === key ? (state.descending ? 'descending' : 'ascending') : undefined;
+  const select = (
+    name: 'source' | 'category' | 'level' | 'version',
+    label: string,
+    values: [string, string][],
+  ) => (
     <div className="filter">
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={state[name]} onChange={(e) => update({ [name]: e.target.value })}>
+      <select
+        id={`${id}-${name}`}
+        value={state[name]}
+        onChange={(e) => update({ [name]: e.target.value })}
+      >
         <option value="">{labels.any}</option>
         {values.map(([value, text]) => (
           <option key={value} value={value}>
@@ -56,18 +90,37 @@ export function EventTable({ rows, labels, showSourceFilter = true }: { rows: Ev
       <div className="filters" role="group" aria-label={labels.caption}>
         <div className="filter">
           <label htmlFor={`${id}-text`}>{labels.text}</label>
-          <input id={`${id}-text`} type="search" value={state.text} onChange={(e) => update({ text: e.target.value })} />
+          <input
+            id={`${id}-text`}
+            type="search"
+            value={state.text}
+            onChange={(e) => update({ text: e.target.value })}
+          />
         </div>
         {showSourceFilter ? select('source', labels.source, options.sources) : null}
-        {select('category', labels.category, options.categories.map((c) => [c, c]))}
-        {select('level', labels.level, options.levels.map((l) => [l, labels.levels[l] ?? l]))}
-        {select('version', labels.version, options.versions.map((v) => [v, v]))}
+        {select(
+          'category',
+          labels.category,
+          options.categories.map((c) => [c, c]),
+        )}
+        {select(
+          'level',
+          labels.level,
+          options.levels.map((l) => [l, labels.levels[l] ?? l]),
+        )}
+        {select(
+          'version',
+          labels.version,
+          options.versions.map((v) => [v, v]),
+        )}
         <button type="button" className="secondary" onClick={() => update(initialTableState)}>
           {labels.reset}
         </button>
       </div>
       <p role="status" aria-live="polite">
-        {labels.shown.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length))}
+        {labels.shown
+          .replace('{shown}', String(shown.length))
+          .replace('{total}', String(rows.length))}
       </p>
       <div className="table-wrap">
         <table className="event-table">
@@ -78,7 +131,9 @@ export function EventTable({ rows, labels, showSourceFilter = true }: { rows: Ev
                 <th key={key} scope="col" aria-sort={ariaSort(key)}>
                   <button type="button" onClick={() => sortBy(key)}>
                     {labels.columns[key]}
-                    <span aria-hidden="true">{state.sort === key ? (state.descending ? ' ▼' : ' ▲') : ''}</span>
+                    <span aria-hidden="true">
+                      {state.sort === key ? (state.descending ? ' ▼' : ' ▲') : ''}
+                    </span>
                   </button>
                 </th>
               ))}

@@ -17,14 +17,19 @@ async function fetchJson<T>(url: string): Promise<T | null> {
 async function catalogFor(eventId: number | null): Promise<Catalog> {
   if (eventId === null) return { events: [] };
   const keys = (await fetchJson<IdIndex>('/api/ids.json'))?.[eventId] ?? [];
-  const events = await Promise.all(keys.map((key) => fetchJson<CatalogEvent>(`/api/events/${key}.json`)));
+  const events = await Promise.all(
+    keys.map((key) => fetchJson<CatalogEvent>(`/api/events/${key}.json`)),
+  );
   return { events: events.filter((e) => e !== null) };
 }
 
 export function GoResolver() {
   useEffect(() => {
     const query = parseLinkQuery(window.location.search);
-    const fallback = negotiateLocale(rememberedLocale(), navigator.languages ?? [navigator.language]);
+    const fallback = negotiateLocale(
+      rememberedLocale(),
+      navigator.languages ?? [navigator.language],
+    );
     catalogFor(query.eventId)
       .then((catalog) => window.location.replace(resolveLink(query, catalog, fallback).path))
       .catch(() => window.location.replace(resolveLink(query, { events: [] }, fallback).path));
@@ -38,7 +43,11 @@ export function GoResolver() {
       <ul>
         {locales.map((locale) => (
           <li key={locale}>
-            <a href={paths.home(locale)} hrefLang={localeTags[locale]} lang={locale === defaultLocale ? undefined : localeTags[locale]}>
+            <a
+              href={paths.home(locale)}
+              hrefLang={localeTags[locale]}
+              lang={locale === defaultLocale ? undefined : localeTags[locale]}
+            >
               {localeNames[locale]}
             </a>
           </li>

@@ -19,7 +19,9 @@ export interface IdBoxLabels {
 let idIndex: Promise<IdIndex> | null = null;
 
 function loadIdIndex(): Promise<IdIndex> {
-  idIndex ??= fetch('/api/ids.json').then((r) => (r.ok ? (r.json() as Promise<IdIndex>) : Promise.reject(new Error(String(r.status)))));
+  idIndex ??= fetch('/api/ids.json').then((r) =>
+    r.ok ? (r.json() as Promise<IdIndex>) : Promise.reject(new Error(String(r.status))),
+  );
   idIndex.catch(() => (idIndex = null));
   return idIndex;
 }
@@ -35,19 +37,40 @@ export function IdBox({ locale, labels }: { locale: Locale; labels: IdBoxLabels 
     const id = decodeEventId(raw);
     if (id === null) return setMessage({ text: labels.invalid });
     const keys = (await loadIdIndex().catch(() => null))?.[id];
-    if (!keys) return setMessage({ text: labels.unknown.replace('{id}', String(id)), searchFor: String(id) });
-    window.location.assign(keys.length === 1 ? paths.event(locale, keys[0]!) : paths.ids(locale, id));
+    if (!keys)
+      return setMessage({
+        text: labels.unknown.replace('{id}', String(id)),
+        searchFor: String(id),
+      });
+    window.location.assign(
+      keys.length === 1 ? paths.event(locale, keys[0]!) : paths.ids(locale, id),
+    );
   }
 
   return (
-    <form className="id-box" role="search" aria-label={labels.region} onSubmit={go} action={paths.search(locale)}>
+    <form
+      className="id-box"
+      role="search"
+      aria-label={labels.region}
+      onSubmit={go}
+      action={paths.search(locale)}
+    >
       <label htmlFor={inputId}>{labels.label}</label>
-      <input id={inputId} name="id" inputMode="numeric" autoComplete="off" placeholder={labels.placeholder} aria-describedby={message ? `${inputId}-msg` : undefined} />
+      <input
+        id={inputId}
+        name="id"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={labels.placeholder}
+        aria-describedby={message ? `${inputId}-msg` : undefined}
+      />
       <button type="submit">{labels.submit}</button>
       {message ? (
         <p className="message" id={`${inputId}-msg`} role="status">
           {message.text}{' '}
-          {message.searchFor ? <a href={paths.search(locale, message.searchFor)}>{labels.searchInstead}</a> : null}
+          {message.searchFor ? (
+            <a href={paths.search(locale, message.searchFor)}>{labels.searchInstead}</a>
+          ) : null}
         </p>
       ) : null}
     </form>

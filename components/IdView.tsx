@@ -11,12 +11,27 @@ import { LevelBadge } from './LevelBadge';
 import { LocalizedTitle } from './LocalizedTitle';
 
 /** Every source and article that uses one event ID, each clearly labelled. */
-export function IdView({ locale, eventId, events }: { locale: Locale; eventId: number; events: EventEntry[] }) {
+export function IdView({
+  locale,
+  eventId,
+  events,
+}: {
+  locale: Locale;
+  eventId: number;
+  events: EventEntry[];
+}) {
   const t = translator(locale);
   const count = events.reduce((sum, e) => sum + e.articles.length, 0);
   return (
     <>
-      <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { href: paths.events(locale), label: t('nav.events') }, { label: String(eventId) }]} />
+      <Breadcrumbs
+        label={t('nav.breadcrumbs')}
+        items={[
+          { href: paths.home(locale), label: t('nav.home') },
+          { href: paths.events(locale), label: t('nav.events') },
+          { label: String(eventId) },
+        ]}
+      />
       <h1>{t('ids.title', { id: String(eventId) })}</h1>
       <p>{t('ids.intro', { count, id: String(eventId) })}</p>
       {events.map((event) => (

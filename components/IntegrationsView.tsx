@@ -10,7 +10,13 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
   const origin = base.toString().replace(/\/$/, '');
   return (
     <>
-      <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { label: t('integrations.title') }]} />
+      <Breadcrumbs
+        label={t('nav.breadcrumbs')}
+        items={[
+          { href: paths.home(locale), label: t('nav.home') },
+          { label: t('integrations.title') },
+        ]}
+      />
       <h1>{t('integrations.title')}</h1>
       <p>{t('integrations.intro')}</p>
       <h2>{t('integrations.addresses')}</h2>
@@ -19,7 +25,8 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
           <code>{`${origin}/events/<source>/<id>/`}</code>
         </dt>
         <dd>
-          {t('integrations.permalink')} <code>{`${origin}${paths.permalink('msexchangetransport/2004')}`}</code>
+          {t('integrations.permalink')}{' '}
+          <code>{`${origin}${paths.permalink('msexchangetransport/2004')}`}</code>
         </dd>
         <dt>
           <code>{`${origin}/go/?source=<source>&id=<id>`}</code>
@@ -29,14 +36,22 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
       {integrations(base).map((integration) => {
         const example = filledUrl(integration);
         return (
-          <section key={integration.id} id={integration.id} aria-labelledby={`${integration.id}-heading`}>
+          <section
+            key={integration.id}
+            id={integration.id}
+            aria-labelledby={`${integration.id}-heading`}
+          >
             <h2 id={`${integration.id}-heading`}>{integration.name}</h2>
             <p>{t(`integrations.${integration.id}`)}</p>
             <div className="message-text">
               <pre aria-label={`${t('integrations.template')}: ${integration.name}`}>
                 <code>{integration.template}</code>
               </pre>
-              <CopyButton text={integration.template} label={t('details.copy')} doneLabel={t('details.copied')} />
+              <CopyButton
+                text={integration.template}
+                label={t('details.copy')}
+                doneLabel={t('details.copied')}
+              />
             </div>
             <p>
               {t('integrations.example')}{' '}

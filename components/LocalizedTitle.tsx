@@ -5,7 +5,17 @@ import { translator } from '@/lib/i18n/dictionary';
  * An article title in a list. A title not yet translated into the page's language keeps its own
  * `lang` (for screen readers and hyphenation) and carries the visible EN marker that search uses.
  */
-export function LocalizedTitle({ title, titleLang, locale, className }: { title: string; titleLang: Locale; locale: Locale; className?: string }) {
+export function LocalizedTitle({
+  title,
+  titleLang,
+  locale,
+  className,
+}: {
+  title: string;
+  titleLang: Locale;
+  locale: Locale;
+  className?: string;
+}) {
   if (titleLang === locale) return <span className={className}>{title}</span>;
   const t = translator(locale);
   return (

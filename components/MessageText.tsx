@@ -1,7 +1,15 @@
 import { CopyButton } from './CopyButton';
 
 /** The message template verbatim, with its %1 placeholders made visible. */
-export function MessageText({ text, copyLabel, copiedLabel }: { text: string; copyLabel: string; copiedLabel: string }) {
+export function MessageText({
+  text,
+  copyLabel,
+  copiedLabel,
+}: {
+  text: string;
+  copyLabel: string;
+  copiedLabel: string;
+}) {
   const parts = text.split(/(%\d+)/);
   return (
     <div className="message-text">

@@ -3,7 +3,13 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { withTrailingSlash } from '@/lib/i18n/paths';
 
-export function NavLinks({ label, links }: { label: string; links: { href: string; label: string }[] }) {
+export function NavLinks({
+  label,
+  links,
+}: {
+  label: string;
+  links: { href: string; label: string }[];
+}) {
   const pathname = withTrailingSlash(usePathname());
   return (
     <nav className="site-nav" aria-label={label}>

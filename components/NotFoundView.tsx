@@ -15,7 +15,9 @@ import { useBrowserValue } from './useBrowserValue';
  * sources (`/events/MSExchangeTransport/2004`), forwarding to the real page when it exists.
  */
 function readLocale(): Locale {
-  return localeOfPath(window.location.pathname.toLowerCase()) ?? rememberedLocale() ?? defaultLocale;
+  return (
+    localeOfPath(window.location.pathname.toLowerCase()) ?? rememberedLocale() ?? defaultLocale
+  );
 }
 
 /** The real address of an event path written as logged, or null when the path is no such thing. */
@@ -41,7 +43,8 @@ export function NotFoundView({ labels }: { labels: Record<Locale, NotFoundLabels
       .then((r) => (r.ok ? (r.json() as Promise<IdIndex>) : null))
       .then((index) => {
         const id = match.eventKey.split('/')[1]!;
-        if (index?.[id]?.includes(match.eventKey)) window.location.replace(`${target}${window.location.search}${window.location.hash}`);
+        if (index?.[id]?.includes(match.eventKey))
+          window.location.replace(`${target}${window.location.search}${window.location.hash}`);
         else setResolving(false);
       })
       .catch(() => setResolving(false));

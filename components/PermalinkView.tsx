@@ -23,7 +23,11 @@ export function PermalinkView({ event }: { event: EventEntry }) {
       <ul>
         {locales.map((locale) => (
           <li key={locale}>
-            <a href={paths.event(locale, event.key)} hrefLang={localeTags[locale]} lang={localeTags[locale]}>
+            <a
+              href={paths.event(locale, event.key)}
+              hrefLang={localeTags[locale]}
+              lang={localeTags[locale]}
+            >
               {localeNames[locale]}
             </a>
           </li>

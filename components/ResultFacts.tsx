@@ -1,7 +1,15 @@
 import type { ResultView } from '@/lib/search/present';
 
 /** The identifying part of a search result: source and ID, symbolic name, and the EN marker. */
-export function ResultFacts({ result, english, englishTitle }: { result: ResultView; english: string; englishTitle: string }) {
+export function ResultFacts({
+  result,
+  english,
+  englishTitle,
+}: {
+  result: ResultView;
+  english: string;
+  englishTitle: string;
+}) {
   return (
     <>
       <strong>

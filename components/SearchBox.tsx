@@ -37,10 +37,18 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
         const engine = await loadSearchEngine(locale);
         setStatus('idle');
         const outcome = engine.search(text);
-        const smtp = outcome.smtpCodes.slice(0, 2).map((code) => ({ id: `${baseId}-smtp-${code}`, href: paths.smtp(locale, code), smtpCode: code }));
+        const smtp = outcome.smtpCodes.slice(0, 2).map((code) => ({
+          id: `${baseId}-smtp-${code}`,
+          href: paths.smtp(locale, code),
+          smtpCode: code,
+        }));
         const results = outcome.hits.slice(0, maxOptions - smtp.length).map((hit) => {
           const result = engine.present(hit, outcome.terms);
-          return { id: `${baseId}-${result.key.replace(/[^\w-]/g, '-')}`, href: result.href, result };
+          return {
+            id: `${baseId}-${result.key.replace(/[^\w-]/g, '-')}`,
+            href: result.href,
+            result,
+          };
         });
         setOptions([...results, ...smtp]);
         setActive(-1);
@@ -57,7 +65,11 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
     const focusOnSlash = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (
+        target &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      )
+        return;
       event.preventDefault();
       inputRef.current?.focus();
     };
@@ -72,7 +84,9 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (options.length === 0 ? -1 : (current + step + options.length) % options.length));
+      setActive((current) =>
+        options.length === 0 ? -1 : (current + step + options.length) % options.length,
+      );
     } else if (event.key === 'Escape' && expanded) {
       // The first Escape closes the list; only a second one clears the box (the browser's default).
       event.preventDefault();
@@ -87,7 +101,13 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
 
   const listId = `${baseId}-list`;
   return (
-    <form className="search-box" role="search" aria-label={labels.label} action={paths.search(locale)} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="search-box"
+      role="search"
+      aria-label={labels.label}
+      action={paths.search(locale)}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label htmlFor={`${baseId}-input`} className="visually-hidden">
         {labels.label}
       </label>
@@ -120,13 +140,31 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
       <div className="search-popup" hidden={!expanded}>
         <ul id={listId} role="listbox" aria-label={labels.label}>
           {options.map((option, index) => (
-            <li key={option.id} id={option.id} role="option" aria-selected={index === active} className={index === active ? 'active' : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => window.location.assign(option.href)}>
-              {option.result ? <ResultLine result={option.result} labels={labels} /> : <span>{labels.smtpOption.replace('{code}', option.smtpCode ?? '')}</span>}
+            <li
+              key={option.id}
+              id={option.id}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => window.location.assign(option.href)}
+            >
+              {option.result ? (
+                <ResultLine result={option.result} labels={labels} />
+              ) : (
+                <span>{labels.smtpOption.replace('{code}', option.smtpCode ?? '')}</span>
+              )}
             </li>
           ))}
         </ul>
         <p className="search-popup-status" role="status" aria-live="polite">
-          {status === 'loading' ? labels.loading : status === 'failed' ? labels.loadFailed : options.length === 0 && query.trim() ? labels.noResults.replace('{query}', query.trim()) : ''}
+          {status === 'loading'
+            ? labels.loading
+            : status === 'failed'
+              ? labels.loadFailed
+              : options.length === 0 && query.trim()
+                ? labels.noResults.replace('{query}', query.trim())
+                : ''}
         </p>
         {query.trim() ? (
           <a className="search-all" href={allResultsHref}>

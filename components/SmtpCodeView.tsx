@@ -14,7 +14,15 @@ function inline(text: string, locale: Locale): string {
   return markdownToHtml(text, locale).replace(/^<p>|<\/p>$/g, '');
 }
 
-export function SmtpCodeView({ locale, data, corpus }: { locale: Locale; data: SmtpPageData; corpus: Corpus }) {
+export function SmtpCodeView({
+  locale,
+  data,
+  corpus,
+}: {
+  locale: Locale;
+  data: SmtpPageData;
+  corpus: Corpus;
+}) {
   const t = translator(locale);
   const { entry, text } = data;
   const textLang = data.textLang === locale ? undefined : localeTags[data.textLang];
@@ -22,7 +30,14 @@ export function SmtpCodeView({ locale, data, corpus }: { locale: Locale; data: S
   const reference = entry.type === 'reply' ? entry.reply.reference : entry.enhanced.reference;
   return (
     <article>
-      <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { href: paths.smtpIndex(locale), label: t('nav.smtp') }, { label: entry.code }]} />
+      <Breadcrumbs
+        label={t('nav.breadcrumbs')}
+        items={[
+          { href: paths.home(locale), label: t('nav.home') },
+          { href: paths.smtpIndex(locale), label: t('nav.smtp') },
+          { label: entry.code },
+        ]}
+      />
       <h1>{t('smtp.codeTitle', { code: entry.code })}</h1>
       <table className="details">
         <caption>{t('details.title')}</caption>
@@ -30,8 +45,12 @@ export function SmtpCodeView({ locale, data, corpus }: { locale: Locale; data: S
           <tr>
             <th scope="row">{t('smtp.kind')}</th>
             <td>
-              <span className={`smtp-class smtp-class-${data.classDigit}`}>{t(`smtp.class.${data.classDigit}` as MessageKey)}</span>
-              {data.subject !== null ? ` · ${t(`smtp.subject.${data.subject}` as MessageKey)}` : null}
+              <span className={`smtp-class smtp-class-${data.classDigit}`}>
+                {t(`smtp.class.${data.classDigit}` as MessageKey)}
+              </span>
+              {data.subject !== null
+                ? ` · ${t(`smtp.subject.${data.subject}` as MessageKey)}`
+                : null}
             </td>
           </tr>
           {registryName ? (

@@ -11,7 +11,10 @@ export function SmtpIndexView({ locale }: { locale: Locale }) {
   const meaning = new Map(replyCodes.map((r) => [r.code, r.meaning]));
   return (
     <>
-      <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { label: t('nav.smtp') }]} />
+      <Breadcrumbs
+        label={t('nav.breadcrumbs')}
+        items={[{ href: paths.home(locale), label: t('nav.home') }, { label: t('nav.smtp') }]}
+      />
       <h1>{t('smtp.title')}</h1>
       <p>{t('smtp.intro')}</p>
       <h2>{t('smtp.replyCodes')}</h2>
@@ -23,7 +26,8 @@ export function SmtpIndexView({ locale }: { locale: Locale }) {
           <ul className="code-list">
             {codes.map((code) => (
               <li key={code}>
-                <Link href={paths.smtp(locale, code)}>{code}</Link> <span lang="en">{meaning.get(code)}</span>
+                <Link href={paths.smtp(locale, code)}>{code}</Link>{' '}
+                <span lang="en">{meaning.get(code)}</span>
               </li>
             ))}
           </ul>

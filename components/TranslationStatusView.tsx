@@ -1,6 +1,12 @@
 import Link from 'next/link';
 import type { Corpus } from '@/lib/content/model';
-import { percent, reportedStatuses, statusesOf, summarize, translatedLocales } from '@/lib/content/translationReport';
+import {
+  percent,
+  reportedStatuses,
+  statusesOf,
+  summarize,
+  translatedLocales,
+} from '@/lib/content/translationReport';
 import { articleHref } from '@/lib/content/views';
 import { releaseName } from '@/lib/content/versions';
 import { localeNames, type Locale } from '@/lib/i18n/config';
@@ -12,7 +18,13 @@ export function TranslationStatusView({ corpus, locale }: { corpus: Corpus; loca
   const t = translator(locale);
   return (
     <>
-      <Breadcrumbs label={t('nav.breadcrumbs')} items={[{ href: paths.home(locale), label: t('nav.home') }, { label: t('translations.title') }]} />
+      <Breadcrumbs
+        label={t('nav.breadcrumbs')}
+        items={[
+          { href: paths.home(locale), label: t('nav.home') },
+          { label: t('translations.title') },
+        ]}
+      />
       <h1>{t('translations.title')}</h1>
       <p>{t('translations.intro')}</p>
       <div className="table-wrap">
@@ -67,7 +79,9 @@ export function TranslationStatusView({ corpus, locale }: { corpus: Corpus; loca
                   <td>
                     <Link href={articleHref(locale, event, article)}>
                       {event.source} {event.eventId}
-                      {event.articles.length > 1 ? ` (${t(`kind.${article.original.facts.kind}`)}, ${article.original.facts.productVersions.map(releaseName).join(', ')})` : ''}
+                      {event.articles.length > 1
+                        ? ` (${t(`kind.${article.original.facts.kind}`)}, ${article.original.facts.productVersions.map(releaseName).join(', ')})`
+                        : ''}
                     </Link>
                   </td>
                   {translatedLocales.map((target) => (

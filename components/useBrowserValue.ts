@@ -8,6 +8,10 @@ const never = () => () => {};
  * a hydration mismatch: the static HTML and the first render use `fallback`, then `read()`.
  * `read` must return the same primitive for the same state. `subscribe` may signal changes.
  */
-export function useBrowserValue<T extends string | number | boolean | null>(read: () => T, fallback: T, subscribe: (onChange: () => void) => () => void = never): T {
+export function useBrowserValue<T extends string | number | boolean | null>(
+  read: () => T,
+  fallback: T,
+  subscribe: (onChange: () => void) => () => void = never,
+): T {
   return useSyncExternalStore(subscribe, read, () => fallback);
 }

@@ -32,7 +32,13 @@ for (const scheme of ['light', 'dark'] as const) {
           await page.waitForLoadState('networkidle');
           const results = await new AxeBuilder({ page }).analyze();
           rulesRun += results.passes.length + results.violations.length + results.incomplete.length;
-          const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          const violations = results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
           expect(violations).toEqual([]);
         });
       }
@@ -47,7 +53,10 @@ test('the pages that forward the reader have no violations as served', async ({ 
   for (const path of ['/', '/go/', '/events/msexchangetransport/2004/']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => v.id), path).toEqual([]);
+    expect(
+      results.violations.map((v) => v.id),
+      path,
+    ).toEqual([]);
   }
 });
 

@@ -7,8 +7,12 @@ test('home → ID box → the article for that ID', async ({ page }) => {
   await page.getByLabel('Go to event ID').press('Enter');
   await expect(page).toHaveURL(/\/en\/events\/msexchangetransport\/2002\/$/);
   const details = page.getByRole('table', { name: 'Details' });
-  await expect(details.getByRole('row', { name: /Symbolic Name/ })).toContainText('SmtpSendConnectionError');
-  await expect(details.getByRole('row', { name: /Message Text/ })).toContainText('Send connector %1: an error occurred while connecting to %2.');
+  await expect(details.getByRole('row', { name: /Symbolic Name/ })).toContainText(
+    'SmtpSendConnectionError',
+  );
+  await expect(details.getByRole('row', { name: /Message Text/ })).toContainText(
+    'Send connector %1: an error occurred while connecting to %2.',
+  );
 });
 
 test('an ID used by several sources lands on the ID page listing them all', async ({ page }) => {
@@ -16,12 +20,18 @@ test('an ID used by several sources lands on the ID page listing them all', asyn
   await page.getByLabel('Go to event ID').fill('1018');
   await page.getByRole('button', { name: 'Go' }).click();
   await expect(page).toHaveURL(/\/en\/ids\/1018\/$/);
-  await expect(page.getByRole('heading', { level: 2, name: 'MSExchangeTransport 1018' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'MSExchange Store Driver 1018' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'MSExchangeTransport 1018' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'MSExchange Store Driver 1018' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: /Event · Exchange 2013/ })).toBeVisible();
 });
 
-test('the ID box accepts a logged message ID with qualifier bits and explains unknown IDs', async ({ page }) => {
+test('the ID box accepts a logged message ID with qualifier bits and explains unknown IDs', async ({
+  page,
+}) => {
   await page.goto('/en/');
   const box = page.getByLabel('Go to event ID');
   await box.fill('9');
@@ -40,7 +50,10 @@ test('event list → filters → article', async ({ page }) => {
   const rows = page.locator('tbody tr');
   for (const text of await rows.allInnerTexts()) expect(text).toContain('RemoteDelivery');
   await expect(page).toHaveURL(/level=error/);
-  await page.getByRole('row', { name: /NonSmtpGWBadDropDirectory/ }).getByRole('link', { name: '8004' }).click();
+  await page
+    .getByRole('row', { name: /NonSmtpGWBadDropDirectory/ })
+    .getByRole('link', { name: '8004' })
+    .click();
   await expect(page).toHaveURL(/\/en\/events\/msexchangetransport\/8004\/event\/$/);
 });
 
@@ -48,7 +61,10 @@ test('sorting the list by a column and keeping filters in the address', async ({
   await page.goto('/en/events/?source=msexchange-antispam');
   await expect(page.locator('tbody tr')).toHaveCount(3);
   await page.getByRole('button', { name: /^Event ID/ }).click();
-  await expect(page.getByRole('columnheader', { name: /Event ID/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('columnheader', { name: /Event ID/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(page.locator('tbody tr').first()).toContainText('200');
 });
 
@@ -60,12 +76,16 @@ test('an event with several articles lets the reader reach every one', async ({ 
   await expect(page).toHaveURL(/\/8004\/exchange-2007-alert\/$/);
   const details = page.getByRole('table', { name: 'Details' });
   await expect(details.getByRole('row', { name: /Alert Type/ })).toContainText('Critical Error');
-  await expect(details.getByRole('row', { name: /Rule Path/ })).toContainText('Microsoft Exchange Server/Exchange 2007');
+  await expect(details.getByRole('row', { name: /Rule Path/ })).toContainText(
+    'Microsoft Exchange Server/Exchange 2007',
+  );
 });
 
 test('the analyzer rule article shows its rule', async ({ page }) => {
   await page.goto('/en/events/msexchangetransport/4006/');
-  await expect(page.getByRole('table', { name: 'Details' }).getByRole('row', { name: /Analyzer Rule/ })).toContainText('Transport connection manager warning event');
+  await expect(
+    page.getByRole('table', { name: 'Details' }).getByRole('row', { name: /Analyzer Rule/ }),
+  ).toContainText('Transport connection manager warning event');
   await expect(page.getByRole('heading', { level: 2, name: 'User action' })).toBeVisible();
 });
 

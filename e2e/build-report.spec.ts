@@ -11,14 +11,19 @@ function contentFiles(locale: string): string[] {
 test('the build emitted one page per article in every locale', async ({ request }) => {
   const originals = contentFiles('en');
   expect(originals.length).toBeGreaterThan(100);
-  const catalog = (await (await request.get('/api/events.json')).json()) as { events: { articles: { urls: Record<string, string> }[] }[] };
+  const catalog = (await (await request.get('/api/events.json')).json()) as {
+    events: { articles: { urls: Record<string, string> }[] }[];
+  };
   const articles = catalog.events.flatMap((e) => e.articles);
   expect(articles).toHaveLength(originals.length);
   for (const locale of ['en', 'de', 'ru']) {
-    const missing = articles.map((a) => a.urls[locale]!).filter((url) => !existsSync(path.join('out', url, 'index.html')));
+    const missing = articles
+      .map((a) => a.urls[locale]!)
+      .filter((url) => !existsSync(path.join('out', url, 'index.html')));
     expect(missing, locale).toEqual([]);
   }
   for (const locale of ['de', 'ru']) {
-    for (const file of contentFiles(locale)) expect(originals, `${locale}/${file} has an original`).toContain(file);
+    for (const file of contentFiles(locale))
+      expect(originals, `${locale}/${file} has an original`).toContain(file);
   }
 });

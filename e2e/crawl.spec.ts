@@ -12,7 +12,9 @@ const out = 'out';
 const siteOrigin = 'http://localhost:3000';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f));
 }
 
 function visit(node: Root | Element, each: (element: Element) => void): void {
@@ -49,7 +51,9 @@ function readPage(file: string): Page {
 /** The file a site path is served from, or null when the path has no file. */
 function fileFor(pathname: string): string | null {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [path.join(out, decoded, 'index.html')] : [path.join(out, decoded), path.join(out, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [path.join(out, decoded, 'index.html')]
+    : [path.join(out, decoded), path.join(out, decoded, 'index.html')];
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
@@ -68,7 +72,12 @@ test('every internal link and anchor in the static export resolves', () => {
         broken.push(`${file}: ${link}`);
         continue;
       }
-      if (url.hash && target.endsWith('.html') && !readPage(target).ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${link} (no #${url.hash.slice(1)})`);
+      if (
+        url.hash &&
+        target.endsWith('.html') &&
+        !readPage(target).ids.has(decodeURIComponent(url.hash.slice(1)))
+      )
+        broken.push(`${file}: ${link} (no #${url.hash.slice(1)})`);
     }
   }
   console.log(`crawled ${files.length} pages, checked ${checked} internal links`);

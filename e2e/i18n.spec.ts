@@ -13,22 +13,45 @@ test('every locale sets <html lang> and speaks its language', async ({ page }) =
   }
 });
 
-test('the language switcher keeps the reader on the same page and remembers the choice', async ({ page }) => {
+test('the language switcher keeps the reader on the same page and remembers the choice', async ({
+  page,
+}) => {
   await page.goto('/en/events/msexchangetransport/2004/');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Deutsch' }).click();
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: 'Deutsch' })
+    .click();
   await expect(page).toHaveURL(/\/de\/events\/msexchangetransport\/2004\/$/);
-  await expect(page.getByRole('table', { name: 'Details' }).getByRole('row', { name: /Symbolischer Name/ })).toContainText('SmtpSendAckMessage');
+  await expect(
+    page.getByRole('table', { name: 'Details' }).getByRole('row', { name: /Symbolischer Name/ }),
+  ).toContainText('SmtpSendAckMessage');
   await page.goto('/');
   await expect(page).toHaveURL(/\/de\/$/);
 });
 
-test('a translated article is in the reader language, with hreflang alternates for real translations', async ({ page }) => {
+test('a translated article is in the reader language, with hreflang alternates for real translations', async ({
+  page,
+}) => {
   await page.goto('/ru/events/msexchangetransport/2004/');
   await expect(page.getByRole('heading', { level: 2, name: 'Объяснение' })).toBeVisible();
   await expect(page.locator('#explanation > div')).not.toHaveAttribute('lang', /.*/);
-  const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
-  expect(hreflangs.sort()).toEqual(['de /de/events/msexchangetransport/2004/', 'en /en/events/msexchangetransport/2004/', 'ru /ru/events/msexchangetransport/2004/', 'x-default /events/msexchangetransport/2004/']);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ru\/events\/msexchangetransport\/2004\/$/);
+  const hreflangs = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) =>
+      links.map(
+        (l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`,
+      ),
+    );
+  expect(hreflangs.sort()).toEqual([
+    'de /de/events/msexchangetransport/2004/',
+    'en /en/events/msexchangetransport/2004/',
+    'ru /ru/events/msexchangetransport/2004/',
+    'x-default /events/msexchangetransport/2004/',
+  ]);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/ru\/events\/msexchangetransport\/2004\/$/,
+  );
 });
 
 test('an untranslated article shows the original with a notice and lang="en"', async ({ page }) => {
@@ -36,20 +59,30 @@ test('an untranslated article shows the original with a notice and lang="en"', a
   await expect(page.getByRole('note')).toContainText('noch nicht ins Deutsche übersetzt');
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
   await expect(page.locator('#explanation > div[lang="en"]')).toBeVisible();
-  const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+  const hreflangs = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
   expect(hreflangs.sort()).toEqual(['en', 'x-default']);
 });
 
-test('titles shown from the English original are marked EN in lists, translated ones are not', async ({ page }) => {
+test('titles shown from the English original are marked EN in lists, translated ones are not', async ({
+  page,
+}) => {
   await page.goto('/ru/events/msexchangetransport/8004/exchange-2007-alert/');
   const related = page.getByRole('navigation', { name: 'Связанные события' });
-  await expect(related.locator('li', { hasText: '8005' }).locator('abbr.en-marker')).toHaveText('EN');
-  await expect(related.locator('li', { hasText: '8005' }).locator('[lang="en"]')).toContainText('Foreign connector');
+  await expect(related.locator('li', { hasText: '8005' }).locator('abbr.en-marker')).toHaveText(
+    'EN',
+  );
+  await expect(related.locator('li', { hasText: '8005' }).locator('[lang="en"]')).toContainText(
+    'Foreign connector',
+  );
   const chooser = page.locator('li', { hasText: 'Оповещение пакета управления' }).first();
   await expect(chooser.locator('abbr.en-marker')).toHaveCount(0);
 });
 
-test('the reader can switch a translated body to the English original, and the choice is remembered', async ({ page }) => {
+test('the reader can switch a translated body to the English original, and the choice is remembered', async ({
+  page,
+}) => {
   await page.goto('/de/events/msexchangetransport/2004/');
   await page.getByRole('button', { name: 'Englisches Original anzeigen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Explanation' })).toBeVisible();
@@ -93,7 +126,9 @@ test.describe('a French browser', () => {
   });
 });
 
-test('the 404 page speaks the language of the address and resolves event paths written as logged', async ({ page }) => {
+test('the 404 page speaks the language of the address and resolves event paths written as logged', async ({
+  page,
+}) => {
   const response = await page.goto('/ru/nothing-here/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');

@@ -14,13 +14,22 @@ for (const integration of integrations(new URL(base))) {
 
 test('the integrations page shows every template with its filled example', async ({ page }) => {
   await page.goto('/ru/integrations/');
-  for (const name of ['Windows Event Viewer', 'System Center Operations Manager', 'Zabbix', 'Nagios', 'Prometheus / Alertmanager', 'Grafana Alerting']) {
+  for (const name of [
+    'Windows Event Viewer',
+    'System Center Operations Manager',
+    'Zabbix',
+    'Nagios',
+    'Prometheus / Alertmanager',
+    'Grafana Alerting',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   await expect(page.locator('pre').first()).toContainText('MicrosoftRedirectionURL');
 });
 
-test('/go/ sends several candidates to the ID page and unknown events to search', async ({ page }) => {
+test('/go/ sends several candidates to the ID page and unknown events to search', async ({
+  page,
+}) => {
   await page.goto('/go/?EvtSrc=MSExchangeTransport&EvtID=8004&LCID=1049');
   await expect(page).toHaveURL(/\/ru\/ids\/8004\/$/);
   await page.goto('/go/?source=MSExchangeTransport&id=8004&version=8.0');
@@ -31,7 +40,9 @@ test('/go/ sends several candidates to the ID page and unknown events to search'
 });
 
 test('/go/ never leaves the site', async ({ page }) => {
-  await page.goto('/go/?url=https://example.com&next=//example.com&redirect=javascript:alert(1)&id=2004&source=MSExchangeTransport');
+  await page.goto(
+    '/go/?url=https://example.com&next=//example.com&redirect=javascript:alert(1)&id=2004&source=MSExchangeTransport',
+  );
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/en\/events\/msexchangetransport\/2004\/$/);
 });
 
@@ -44,20 +55,35 @@ test.describe('in a Russian browser', () => {
     await expect(page).toHaveURL(/\/ru\/events\/msexchange-antispam\/100\/$/);
   });
   test('source names as logged work with spaces, %20, + and any case', async ({ page }) => {
-    for (const path of ['/events/MSExchange Antispam/100/', '/events/MSExchange%20Antispam/100/', '/events/msexchange+antispam/100/', '/events/MSEXCHANGE-ANTISPAM/100/']) {
+    for (const path of [
+      '/events/MSExchange Antispam/100/',
+      '/events/MSExchange%20Antispam/100/',
+      '/events/msexchange+antispam/100/',
+      '/events/MSEXCHANGE-ANTISPAM/100/',
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/ru\/events\/msexchange-antispam\/100\/$/);
     }
   });
 });
 
-test('the JSON API lists every event with facts, articles and URLs per locale', async ({ request }) => {
-  const catalog = (await (await request.get('/api/events.json')).json()) as { events: { key: string; urls: Record<string, string>; articles: { kind: string; locales: string[] }[] }[] };
+test('the JSON API lists every event with facts, articles and URLs per locale', async ({
+  request,
+}) => {
+  const catalog = (await (await request.get('/api/events.json')).json()) as {
+    events: {
+      key: string;
+      urls: Record<string, string>;
+      articles: { kind: string; locales: string[] }[];
+    }[];
+  };
   expect(catalog.events.length).toBeGreaterThanOrEqual(118);
   const e8004 = catalog.events.find((e) => e.key === 'msexchangetransport/8004');
   expect(e8004?.articles.map((a) => a.kind)).toEqual(['event', 'alert']);
   expect(e8004?.urls.de).toBe('/de/events/msexchangetransport/8004/');
-  const one = (await (await request.get('/api/events/msexchangetransport/2004.json')).json()) as { articles: { symbolicName: string; locales: string[] }[] };
+  const one = (await (await request.get('/api/events/msexchangetransport/2004.json')).json()) as {
+    articles: { symbolicName: string; locales: string[] }[];
+  };
   expect(one.articles[0]?.symbolicName).toBe('SmtpSendAckMessage');
   expect(one.articles[0]?.locales).toEqual(['en', 'de', 'ru']);
 });

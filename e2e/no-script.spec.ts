@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 test.use({ javaScriptEnabled: false });
 
-test('an article is complete static HTML: facts and text readable without JavaScript', async ({ page }) => {
+test('an article is complete static HTML: facts and text readable without JavaScript', async ({
+  page,
+}) => {
   await page.goto('/en/events/msexchangetransport/2004/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const message = page.getByRole('row', { name: /Message Text/ });
@@ -21,10 +23,13 @@ test('the event list shows every event without JavaScript', async ({ page }) => 
 
 test('/ offers the language links without JavaScript', async ({ page }) => {
   await page.goto('/');
-  for (const name of ['English →', 'Deutsch →', 'Русский →']) await expect(page.getByRole('link', { name })).toBeVisible();
+  for (const name of ['English →', 'Deutsch →', 'Русский →'])
+    await expect(page.getByRole('link', { name })).toBeVisible();
 });
 
-test('a permalink still reaches the article without JavaScript (default locale)', async ({ page }) => {
+test('a permalink still reaches the article without JavaScript (default locale)', async ({
+  page,
+}) => {
   await page.goto('/events/msexchangetransport/2004/');
   await expect(page).toHaveURL(/\/en\/events\/msexchangetransport\/2004\/$/);
   await expect(page.getByRole('table', { name: 'Details' })).toBeVisible();

@@ -9,10 +9,14 @@ test('no search data is fetched until the reader uses search', async ({ page }) 
   await page.waitForLoadState('networkidle');
   expect(searchRequests).toEqual([]);
   await page.getByRole('combobox', { name: 'Search the knowledge base' }).focus();
-  await expect.poll(() => searchRequests.some((url) => url.endsWith('/api/search/en.json'))).toBe(true);
+  await expect
+    .poll(() => searchRequests.some((url) => url.endsWith('/api/search/en.json')))
+    .toBe(true);
 });
 
-test('typing shows instant results; arrow keys and Enter open one; Escape closes', async ({ page }) => {
+test('typing shows instant results; arrow keys and Enter open one; Escape closes', async ({
+  page,
+}) => {
   await page.goto('/en/');
   const box = page.getByRole('combobox', { name: 'Search the knowledge base' });
   // The shortcut works once the page has hydrated; a key pressed before that is a no-op.
@@ -50,22 +54,32 @@ test('the results page filters, counts and keeps its state in the address', asyn
   const status = page.getByRole('status').filter({ hasText: /results?$/ });
   await expect(status).toHaveText(/\d+ results?/);
   const before = Number((await status.textContent())?.match(/\d+/)?.[0]);
-  await page.getByRole('group', { name: 'Filter results' }).getByLabel('Level').selectOption('warning');
+  await page
+    .getByRole('group', { name: 'Filter results' })
+    .getByLabel('Level')
+    .selectOption('warning');
   await expect(page).toHaveURL(/level=warning/);
-  await expect.poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0])).toBeLessThan(before);
+  await expect
+    .poll(async () => Number((await status.textContent())?.match(/\d+/)?.[0]))
+    .toBeLessThan(before);
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Filter results' }).getByLabel('Level')).toHaveValue('warning');
+  await expect(page.getByRole('group', { name: 'Filter results' }).getByLabel('Level')).toHaveValue(
+    'warning',
+  );
 });
 
 test('a pasted description shows its event first with the placeholder values', async ({ page }) => {
   await page.goto('/en/search/');
-  const paste = 'Send connector Internet: Message delivery was not successful. The message with message ID <42@contoso.com> was acknowledged with SMTP response 421 4.4.2 Connection dropped.';
+  const paste =
+    'Send connector Internet: Message delivery was not successful. The message with message ID <42@contoso.com> was acknowledged with SMTP response 421 4.4.2 Connection dropped.';
   await page.getByLabel('Search the knowledge base', { exact: true }).last().fill(paste);
   const first = page.locator('.result').first();
   await expect(first).toContainText('MSExchangeTransport 2004');
   const values = first.getByRole('table', { name: 'Values in the pasted event' });
   await expect(values.getByRole('row', { name: /%1/ })).toContainText('Internet');
-  await expect(values.getByRole('row', { name: /%3/ })).toContainText('421 4.4.2 Connection dropped');
+  await expect(values.getByRole('row', { name: /%3/ })).toContainText(
+    '421 4.4.2 Connection dropped',
+  );
   await page.locator('.smtp-chip', { hasText: '4.4.2' }).click();
   await expect(page).toHaveURL(/\/en\/smtp\/4\.4\.2\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SMTP 4.4.2');
@@ -73,7 +87,15 @@ test('a pasted description shows its event first with the placeholder values', a
 });
 
 test('an Event Viewer copy is recognised by its headers', async ({ page }) => {
-  const paste = ['Log Name:      Application', 'Source:        MSExchangeTransport', 'Event ID:      12014', 'Task Category: TransportService', 'Level:         Error', 'Description:', 'Something happened.'].join('\n');
+  const paste = [
+    'Log Name:      Application',
+    'Source:        MSExchangeTransport',
+    'Event ID:      12014',
+    'Task Category: TransportService',
+    'Level:         Error',
+    'Description:',
+    'Something happened.',
+  ].join('\n');
   await page.goto(`/de/search/?q=${encodeURIComponent(paste)}`);
   await expect(page.getByRole('note')).toContainText('MSExchangeTransport 12014');
   await expect(page.locator('.result').first()).toContainText('MSExchangeTransport 12014');
@@ -87,14 +109,18 @@ test('a query with markup is shown as text, never run', async ({ page }) => {
   });
   const query = '<img src=x onerror=alert(1)> certificate';
   await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    '<img src=x onerror=alert(1)>',
+  );
   await expect(page.locator('main img')).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Search the knowledge base' }).fill(query);
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   expect(dialog).toBe(false);
 });
 
-test('German and Russian searches find their own articles, fallbacks marked EN', async ({ page }) => {
+test('German and Russian searches find their own articles, fallbacks marked EN', async ({
+  page,
+}) => {
   await page.goto(`/de/search/?q=${encodeURIComponent('Zertifikate abgelaufen')}`);
   await expect(page.locator('.result').first()).toContainText('Zertifikat');
   await page.goto(`/ru/search/?q=${encodeURIComponent('сертификата')}`);

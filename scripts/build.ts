@@ -17,12 +17,17 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
 if (next.status !== 0) process.exit(next.status ?? 1);
 
 const outDir = process.env.KB_OUT_DIR ?? 'out';
 const compressed = precompress([`${outDir}/api/search`, `${outDir}/_next/static`]);
-console.log(`\nPre-compressed ${compressed.files} files: ${Math.round(compressed.bytes / 1024)} KiB → ${Math.round(compressed.brotli / 1024)} KiB with brotli.`);
+console.log(
+  `\nPre-compressed ${compressed.files} files: ${Math.round(compressed.bytes / 1024)} KiB → ${Math.round(compressed.brotli / 1024)} KiB with brotli.`,
+);
 
 const report = countEmittedArticles(outDir, corpus);
 let missing = 0;
@@ -30,7 +35,9 @@ console.log('\nArticles emitted per locale:');
 for (const locale of locales) {
   const { emitted, translated, expected } = report[locale];
   const fallback = emitted - translated;
-  console.log(`  ${locale}: ${emitted} of ${expected} articles (${translated} in ${locale}, ${fallback} shown from the original); content files: ${corpus.fileCounts[locale]}`);
+  console.log(
+    `  ${locale}: ${emitted} of ${expected} articles (${translated} in ${locale}, ${fallback} shown from the original); content files: ${corpus.fileCounts[locale]}`,
+  );
   missing += expected - emitted;
 }
 if (missing > 0) {

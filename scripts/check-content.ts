@@ -10,4 +10,6 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s) in content (files read: ${counts}).`);
   process.exit(1);
 }
-console.log(`Content OK: ${corpus.articles.length} articles, ${corpus.events.length} events (files: ${counts}).`);
+console.log(
+  `Content OK: ${corpus.articles.length} articles, ${corpus.events.length} events (files: ${counts}).`,
+);

@@ -12,8 +12,27 @@ import { importPaths } from '../lib/import/importer';
 const content = path.resolve('.cache/fixture-content');
 const site = '.cache/fixture-site';
 
-function article(frontmatter: string[], steps = ['Check the first thing.', 'Check the second thing.']): string {
-  return ['---', ...frontmatter, '---', '## Explanation', '', 'Explanation text.', '', '## User action', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', '## More information', '', 'More text.', ''].join('\n');
+function article(
+  frontmatter: string[],
+  steps = ['Check the first thing.', 'Check the second thing.'],
+): string {
+  return [
+    '---',
+    ...frontmatter,
+    '---',
+    '## Explanation',
+    '',
+    'Explanation text.',
+    '',
+    '## User action',
+    '',
+    ...steps.map((s, i) => `${i + 1}. ${s}`),
+    '',
+    '## More information',
+    '',
+    'More text.',
+    '',
+  ].join('\n');
 }
 
 rmSync(content, { recursive: true, force: true });
@@ -25,13 +44,49 @@ mkdirSync(path.join(content, 'ru'));
 const unicodeSource = 'MSExchange Тестовый Источник Ärger';
 const unicodeDir = path.join(content, 'en', unicodeSource.toLowerCase().replace(/\s+/g, '-'));
 mkdirSync(unicodeDir, { recursive: true });
-writeFileSync(path.join(unicodeDir, '77.md'), article(['title: Source with spaces and non-ASCII letters', 'kind: event', `source: ${unicodeSource}`, 'eventId: 77', 'level: warning', 'product: Exchange', 'updated: 2026-11-01']));
+writeFileSync(
+  path.join(unicodeDir, '77.md'),
+  article([
+    'title: Source with spaces and non-ASCII letters',
+    'kind: event',
+    `source: ${unicodeSource}`,
+    'eventId: 77',
+    'level: warning',
+    'product: Exchange',
+    'updated: 2026-11-01',
+  ]),
+);
 
-const longMessage = `Long message %1: ${'the transport service reported a very long description; '.repeat(90)}end %2.`.slice(0, 5000);
-writeFileSync(path.join(content, 'en', 'msexchangetransport', '4242.md'), article(['title: An event with a 5000-character message text', 'kind: event', 'source: MSExchangeTransport', 'eventId: 4242', 'level: error', `messageText: '${longMessage}'`, 'product: Exchange', 'updated: 2026-11-01']));
+const longMessage =
+  `Long message %1: ${'the transport service reported a very long description; '.repeat(90)}end %2.`.slice(
+    0,
+    5000,
+  );
+writeFileSync(
+  path.join(content, 'en', 'msexchangetransport', '4242.md'),
+  article([
+    'title: An event with a 5000-character message text',
+    'kind: event',
+    'source: MSExchangeTransport',
+    'eventId: 4242',
+    'level: error',
+    `messageText: '${longMessage}'`,
+    'product: Exchange',
+    'updated: 2026-11-01',
+  ]),
+);
 
-const imported = importPaths(['lib/import/fixtures/en', 'lib/import/fixtures/de', 'lib/import/fixtures/other/MSExchange-Sample-9904.txt'], { outDir: content });
-console.log(`imported ${imported.created} legacy files into the fixture content (${imported.failed} failed)`);
+const imported = importPaths(
+  [
+    'lib/import/fixtures/en',
+    'lib/import/fixtures/de',
+    'lib/import/fixtures/other/MSExchange-Sample-9904.txt',
+  ],
+  { outDir: content },
+);
+console.log(
+  `imported ${imported.created} legacy files into the fixture content (${imported.failed} failed)`,
+);
 if (imported.failed > 0) process.exit(1);
 
 const env = { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: site };
@@ -40,4 +95,8 @@ const run = (command: string, args: string[], extra: Record<string, string> = {}
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts']);
-run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'playwright.fixture.config.ts'], { OUT_DIR: site });
+run(
+  process.execPath,
+  ['node_modules/@playwright/test/cli.js', 'test', '--config', 'playwright.fixture.config.ts'],
+  { OUT_DIR: site },
+);

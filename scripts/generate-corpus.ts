@@ -5,8 +5,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const words = 'connector queue message transport certificate server receive send delivery routing categorizer mailbox database disk resource pressure directory pickup replay poison retry timeout authentication permission domain recipient sender header agent service restart configuration network firewall dns smart host tls session protocol log tracking threshold memory version'.split(' ');
-const sources = ['MSExchangeTransport', 'MSExchange Antispam', 'MSExchange Store Driver', 'MSExchangeFrontEndTransport'];
+const words =
+  'connector queue message transport certificate server receive send delivery routing categorizer mailbox database disk resource pressure directory pickup replay poison retry timeout authentication permission domain recipient sender header agent service restart configuration network firewall dns smart host tls session protocol log tracking threshold memory version'.split(
+    ' ',
+  );
+const sources = [
+  'MSExchangeTransport',
+  'MSExchange Antispam',
+  'MSExchange Store Driver',
+  'MSExchangeFrontEndTransport',
+];
 const categories = ['SmtpReceive', 'SmtpSend', 'Routing', 'Storage', 'ResourceManager'];
 const levels = ['error', 'warning', 'information'];
 
@@ -38,7 +46,10 @@ export function generateCorpus(dir: string, count: number, seed = 42): void {
       '',
       '## User action',
       '',
-      ...Array.from({ length: 4 }, (_, step) => `${step + 1}. ${sentence(12)} Run \`Get-Queue\` and check the result.`),
+      ...Array.from(
+        { length: 4 },
+        (_, step) => `${step + 1}. ${sentence(12)} Run \`Get-Queue\` and check the result.`,
+      ),
       '',
       '## More information',
       '',

@@ -8,7 +8,11 @@ import { percent, reportedStatuses, summarize } from '../lib/content/translation
 import { defaultLocale } from '../lib/i18n/config';
 
 const { corpus, problems } = validateContent();
-const rows = summarize(corpus).map(({ locale, total, counts }) => [locale, ...reportedStatuses.map((s) => `${counts[s]} (${percent(counts[s], total)} %)`), String(total)]);
+const rows = summarize(corpus).map(({ locale, total, counts }) => [
+  locale,
+  ...reportedStatuses.map((s) => `${counts[s]} (${percent(counts[s], total)} %)`),
+  String(total),
+]);
 const header = ['locale', ...reportedStatuses, 'articles'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');

@@ -61,8 +61,13 @@ function main(argv: string[]): number {
   for (const result of report.results) print(result, dryRun);
 
   const summary = `created ${report.created + report.overwritten}, skipped ${report.skipped}, failed ${report.failed}`;
-  const replaced = report.overwritten === 0 ? '' : ` (${report.overwritten} of them ${dryRun ? 'would replace' : 'replaced'} an existing file)`;
-  console.log(dryRun ? `dry run, nothing written: would have ${summary}${replaced}` : `${summary}${replaced}`);
+  const replaced =
+    report.overwritten === 0
+      ? ''
+      : ` (${report.overwritten} of them ${dryRun ? 'would replace' : 'replaced'} an existing file)`;
+  console.log(
+    dryRun ? `dry run, nothing written: would have ${summary}${replaced}` : `${summary}${replaced}`,
+  );
   return report.failed > 0 ? 1 : 0;
 }
 
@@ -83,8 +88,12 @@ function print(result: FileResult, dryRun: boolean): void {
     return;
   }
   const from = `(from ${shown(result.input)})`;
-  if (result.status === 'skipped') console.log(`skipped ${shown(result.target)} ${from}: ${result.reason}`);
-  else console.log(`${verbs[result.status][dryRun ? 'dryRun' : 'done']} ${shown(result.target)} ${from}`);
+  if (result.status === 'skipped')
+    console.log(`skipped ${shown(result.target)} ${from}: ${result.reason}`);
+  else
+    console.log(
+      `${verbs[result.status][dryRun ? 'dryRun' : 'done']} ${shown(result.target)} ${from}`,
+    );
   for (const warning of result.warnings) console.warn(`warning ${shown(result.input)}: ${warning}`);
 }
 

@@ -22,7 +22,12 @@ export function precompress(dirs: string[]): { files: number; bytes: number; bro
     for (const file of walk(dir)) {
       if (!worthIt.test(file)) continue;
       const data = readFileSync(file);
-      const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+      const brotli = brotliCompressSync(data, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      });
       writeFileSync(`${file}.br`, brotli);
       writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
       totals.files++;

@@ -28,9 +28,13 @@ const bytes = (value: unknown) => {
   const json = JSON.stringify(value);
   return `${Math.round(json.length / 1024)} KiB (${Math.round(gzipSync(json).length / 1024)} KiB gzip)`;
 };
-console.log(`${count} generated articles: ${corpus.articles.length} loaded, ${problems.length} problems`);
+console.log(
+  `${count} generated articles: ${corpus.articles.length} loaded, ${problems.length} problems`,
+);
 console.log(`validation ${Math.round(validationMs)} ms, search index ${Math.round(indexMs)} ms`);
-console.log(`search files: core ${bytes(files.index)}, body ${bytes(files.body)}, texts ${bytes(files.texts)}`);
+console.log(
+  `search files: core ${bytes(files.index)}, body ${bytes(files.body)}, texts ${bytes(files.texts)}`,
+);
 if (problems.length > 0 || corpus.articles.length !== count) {
   console.error('Scale check failed: every generated article must load without problems.');
   process.exit(1);
@@ -41,7 +45,9 @@ const outDir = '.cache/scale-site';
 const neededBytes = count * 400_000;
 const free = statfsSync('.');
 if (free.bavail * free.bsize < neededBytes) {
-  console.error(`Scale check needs about ${Math.round(neededBytes / 1e9)} GB free disk for the export; only ${Math.round((free.bavail * free.bsize) / 1e9)} GB are free.`);
+  console.error(
+    `Scale check needs about ${Math.round(neededBytes / 1e9)} GB free disk for the export; only ${Math.round((free.bavail * free.bsize) / 1e9)} GB are free.`,
+  );
   process.exit(1);
 }
 rmSync(outDir, { recursive: true, force: true });
@@ -53,9 +59,15 @@ const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scr
 const buildMinutes = (performance.now() - started) / 60_000;
 if (build.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`Scale check failed: the build of ${count} generated articles exited with ${build.status}.`);
+  console.error(
+    `Scale check failed: the build of ${count} generated articles exited with ${build.status}.`,
+  );
   process.exit(1);
 }
-const pages = readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('index.html')).length;
+const pages = readdirSync(outDir, { recursive: true }).filter((name) =>
+  String(name).endsWith('index.html'),
+).length;
 rmSync(outDir, { recursive: true, force: true });
-console.log(`\nfull build of ${count} generated articles: ${pages} HTML pages in ${buildMinutes.toFixed(1)} min (export deleted)`);
+console.log(
+  `\nfull build of ${count} generated articles: ${pages} HTML pages in ${buildMinutes.toFixed(1)} min (export deleted)`,
+);

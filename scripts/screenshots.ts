@@ -27,9 +27,15 @@ const pages = process.argv.slice(2).length ? process.argv.slice(2) : defaultPage
 const schemes = (process.env.SCHEMES ?? 'light').split(',') as ('light' | 'dark')[];
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 for (const scheme of schemes) {
-  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    colorScheme: scheme,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   for (const template of pages) {
     for (const locale of template.includes('{l}') ? ['en', 'de', 'ru'] : ['']) {

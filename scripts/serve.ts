@@ -30,7 +30,13 @@ const files = sirv(root, {
 const server = http.createServer((req, res) => {
   const pathname = decodeURIComponentSafe(new URL(req.url ?? '/', 'http://localhost').pathname);
   // Pages live at <path>/index.html: send /en/events to /en/events/ like the export's links do.
-  if (pathname && !pathname.endsWith('/') && !path.extname(pathname.split('/').at(-1) ?? '').match(/^\.(json|xml|txt|js|css|html|ico|png|svg|br|gz)$/)) {
+  if (
+    pathname &&
+    !pathname.endsWith('/') &&
+    !path
+      .extname(pathname.split('/').at(-1) ?? '')
+      .match(/^\.(json|xml|txt|js|css|html|ico|png|svg|br|gz)$/)
+  ) {
     const candidate = path.join(root, pathname, 'index.html');
     if (candidate.startsWith(root) && existsSync(candidate)) {
       const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
@@ -52,4 +58,6 @@ function decodeURIComponentSafe(text: string): string | null {
   }
 }
 
-server.listen(port, () => console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}`));
+server.listen(port, () =>
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}`),
+);

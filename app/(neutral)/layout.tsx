@@ -11,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: t('site.name'), template: `%s · ${t('site.name')}` },
   description: t('site.description'),
   referrer: 'strict-origin-when-cross-origin',
-    metadataBase: siteUrl(),
+  metadataBase: siteUrl(),
 };
 
 /** Root layout of the pages without a locale in their address (/, permalinks, /go/). */
@@ -19,7 +19,12 @@ export default function NeutralLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={localeTags[defaultLocale]}>
       <head>
-        <link rel="search" type="application/opensearchdescription+xml" title={t('site.name')} href="/opensearch.xml" />
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          title={t('site.name')}
+          href="/opensearch.xml"
+        />
       </head>
       <body>
         <main id="main">{children}</main>

@@ -6,9 +6,15 @@ import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { paths } from '@/lib/i18n/paths';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { alternates: alternates({ pathIn: paths.home, locale, xDefault: '/' }) } : {};
+  return isLocale(locale)
+    ? { alternates: alternates({ pathIn: paths.home, locale, xDefault: '/' }) }
+    : {};
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

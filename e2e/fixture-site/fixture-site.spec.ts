@@ -5,7 +5,9 @@ test('an imported legacy article is found by its ID and by search', async ({ pag
   await page.getByLabel('Go to event ID').fill('9902');
   await page.getByLabel('Go to event ID').press('Enter');
   await expect(page).toHaveURL(/\/en\/events\/msexchangetransport\/9902\/$/);
-  await expect(page.getByRole('table', { name: 'Details' }).getByRole('row', { name: /Alert Type/ })).toContainText('Critical Error');
+  await expect(
+    page.getByRole('table', { name: 'Details' }).getByRole('row', { name: /Alert Type/ }),
+  ).toContainText('Critical Error');
   await page.goto(`/en/search/?q=${encodeURIComponent('SampleQueueStalled')}`);
   await expect(page.locator('.result').first()).toContainText('MSExchangeTransport 9901');
 });
@@ -13,29 +15,43 @@ test('an imported legacy article is found by its ID and by search', async ({ pag
 test('an imported German translation shows in German', async ({ page }) => {
   await page.goto('/de/events/msexchangetransport/9901/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Warteschlange bewegt sich seit mehreren Minuten nicht');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Warteschlange bewegt sich seit mehreren Minuten nicht',
+  );
 });
 
 test('an empty locale still has every page, shown from the original', async ({ page }) => {
   await page.goto('/ru/events/msexchangetransport/2004/');
   await expect(page.getByRole('note')).toContainText('ещё не переведена');
   await page.goto('/ru/translations/');
-  await expect(page.getByRole('table', { name: 'Статьи по языкам и состоянию' }).getByRole('row', { name: /Русский/ })).toContainText('0 (0 %)');
+  await expect(
+    page
+      .getByRole('table', { name: 'Статьи по языкам и состоянию' })
+      .getByRole('row', { name: /Русский/ }),
+  ).toContainText('0 (0 %)');
 });
 
-test('a source with spaces and non-ASCII letters has working pages and permalinks', async ({ page }) => {
+test('a source with spaces and non-ASCII letters has working pages and permalinks', async ({
+  page,
+}) => {
   await page.goto('/en/events/');
   await page.getByRole('link', { name: 'Source with spaces and non-ASCII letters' }).click();
-  await expect(page.getByRole('table', { name: 'Details' })).toContainText('MSExchange Тестовый Источник Ärger');
+  await expect(page.getByRole('table', { name: 'Details' })).toContainText(
+    'MSExchange Тестовый Источник Ärger',
+  );
   await page.goto('/events/MSExchange%20Тестовый%20Источник%20Ärger/77/');
   await expect(page).toHaveURL(/\/en\/events\/msexchange-/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Source with spaces and non-ASCII letters');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Source with spaces and non-ASCII letters',
+  );
 });
 
 test('a 5,000-character message text is shown whole and wraps', async ({ page }) => {
   await page.goto('/en/events/msexchangetransport/4242/');
   const message = page.getByRole('row', { name: /Message Text/ }).locator('pre');
   expect((await message.textContent())?.length).toBe(5000);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -23,7 +23,8 @@ export interface ValidationResult {
 export function validateContent(root: string = contentRoot()): ValidationResult {
   const loaded = loadFiles(root);
   const problems = [...loaded.problems];
-  const report = (file: string, line: number, message: string) => problems.push({ file, line, message });
+  const report = (file: string, line: number, message: string) =>
+    problems.push({ file, line, message });
 
   const articles = collectArticles(loaded.originals, report);
   attachTranslations(articles, loaded.translations, report);
@@ -57,13 +58,24 @@ function collectArticles(originals: Original[], report: Report): Article[] {
   const byId = new Map<string, Original>();
   const articles: Article[] = [];
   // The main file of an event (no variant) claims its identity before any variant does.
-  const mainFirst = [...originals].sort((a, b) => Number(a.path.variant !== null) - Number(b.path.variant !== null));
+  const mainFirst = [...originals].sort(
+    (a, b) => Number(a.path.variant !== null) - Number(b.path.variant !== null),
+  );
   for (const original of mainFirst) {
     const { facts, path } = original;
-    const identity = [path.sourceSlug, facts.eventId, facts.kind, [...facts.productVersions].sort().join(',')].join('|');
+    const identity = [
+      path.sourceSlug,
+      facts.eventId,
+      facts.kind,
+      [...facts.productVersions].sort().join(','),
+    ].join('|');
     const twin = byIdentity.get(identity);
     if (twin) {
-      report(original.file, 1, `duplicate original: ${twin.file} already documents ${facts.source} ${facts.eventId} (${facts.kind}, versions ${facts.productVersions.join(', ') || 'none'})`);
+      report(
+        original.file,
+        1,
+        `duplicate original: ${twin.file} already documents ${facts.source} ${facts.eventId} (${facts.kind}, versions ${facts.productVersions.join(', ') || 'none'})`,
+      );
       continue;
     }
     byIdentity.set(identity, original);
@@ -72,7 +84,11 @@ function collectArticles(originals: Original[], report: Report): Article[] {
     const id = `${key}/${slug}`;
     const clash = byId.get(id);
     if (clash) {
-      report(original.file, 1, `article address ${id} is already taken by ${clash.file}; name the file ${path.eventId}-<variant>.md`);
+      report(
+        original.file,
+        1,
+        `article address ${id} is already taken by ${clash.file}; name the file ${path.eventId}-<variant>.md`,
+      );
       continue;
     }
     byId.set(id, original);
@@ -81,19 +97,33 @@ function collectArticles(originals: Original[], report: Report): Article[] {
   return articles;
 }
 
-function attachTranslations(articles: Article[], translations: LoadedFiles['translations'], report: Report): void {
-  const byRelative = new Map(articles.map((a) => [`${a.original.path.sourceSlug}/${a.original.file.split('/').at(-1)}`, a]));
+function attachTranslations(
+  articles: Article[],
+  translations: LoadedFiles['translations'],
+  report: Report,
+): void {
+  const byRelative = new Map(
+    articles.map((a) => [`${a.original.path.sourceSlug}/${a.original.file.split('/').at(-1)}`, a]),
+  );
   for (const translation of translations) {
     const [, ...rest] = translation.relative.split('/');
     const article = byRelative.get(rest.join('/'));
     if (!article) {
-      report(translation.file, 1, `translation without an original: no ${defaultLocale}/${rest.join('/')}`);
+      report(
+        translation.file,
+        1,
+        `translation without an original: no ${defaultLocale}/${rest.join('/')}`,
+      );
       continue;
     }
     for (const [name, value] of Object.entries(translation.facts)) {
       const originalValue = (article.original.facts as Record<string, unknown>)[name];
       if (value !== undefined && !isDeepStrictEqual(value, originalValue)) {
-        report(translation.file, translation.keyLines.get(name) ?? 1, `translation contradicts the original's ${name}: ${JSON.stringify(value)} ≠ ${JSON.stringify(originalValue)}`);
+        report(
+          translation.file,
+          translation.keyLines.get(name) ?? 1,
+          `translation contradicts the original's ${name}: ${JSON.stringify(value)} ≠ ${JSON.stringify(originalValue)}`,
+        );
       }
     }
     const { facts: _facts, keyLines: _lines, relative: _relative, ...kept } = translation;
@@ -107,20 +137,34 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
     const { facts, path } = article.original;
     let entry = eventByKey.get(article.eventKey);
     if (!entry) {
-      entry = { key: article.eventKey, sourceSlug: path.sourceSlug, source: facts.source, eventId: facts.eventId, articles: [] };
+      entry = {
+        key: article.eventKey,
+        sourceSlug: path.sourceSlug,
+        source: facts.source,
+        eventId: facts.eventId,
+        articles: [],
+      };
       eventByKey.set(article.eventKey, entry);
     }
     entry.articles.push(article);
   }
-  const events = [...eventByKey.values()].sort((a, b) => a.eventId - b.eventId || a.sourceSlug.localeCompare(b.sourceSlug));
+  const events = [...eventByKey.values()].sort(
+    (a, b) => a.eventId - b.eventId || a.sourceSlug.localeCompare(b.sourceSlug),
+  );
   for (const event of events) event.articles.sort(compareArticles);
   const sources = new Map<string, SourceEntry>();
   for (const event of events) {
-    const source = sources.get(event.sourceSlug) ?? { slug: event.sourceSlug, name: event.source, events: [] };
+    const source = sources.get(event.sourceSlug) ?? {
+      slug: event.sourceSlug,
+      name: event.source,
+      events: [],
+    };
     source.events.push(event);
     sources.set(event.sourceSlug, source);
   }
-  const fileCounts = Object.fromEntries(locales.map((l) => [l, loaded.fileCounts[l] ?? 0])) as Record<Locale, number>;
+  const fileCounts = Object.fromEntries(
+    locales.map((l) => [l, loaded.fileCounts[l] ?? 0]),
+  ) as Record<Locale, number>;
   return {
     smtpTexts: Object.fromEntries(locales.map((l) => [l, new Map()])) as Corpus['smtpTexts'],
     articles: events.flatMap((e) => e.articles),
@@ -136,22 +180,35 @@ function newestVersion(article: Article): number {
 }
 
 function compareArticles(a: Article, b: Article): number {
-  return kindOrder[a.original.facts.kind] - kindOrder[b.original.facts.kind] || newestVersion(b) - newestVersion(a) || a.slug.localeCompare(b.slug);
+  return (
+    kindOrder[a.original.facts.kind] - kindOrder[b.original.facts.kind] ||
+    newestVersion(b) - newestVersion(a) ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 function checkReferences(corpus: Corpus, report: Report): void {
   for (const article of corpus.articles) {
     const { original } = article;
-    const relatedLine = (index: number) => original.keyLines.get(`related.${index}`) ?? original.keyLines.get('related') ?? 1;
+    const relatedLine = (index: number) =>
+      original.keyLines.get(`related.${index}`) ?? original.keyLines.get('related') ?? 1;
     for (const [index, key] of original.related.entries()) {
-      if (key === article.eventKey) report(original.file, relatedLine(index), `related lists the article's own event ${key}`);
-      else if (!corpus.eventByKey.has(key)) report(original.file, relatedLine(index), `related event ${key} does not exist`);
+      if (key === article.eventKey)
+        report(original.file, relatedLine(index), `related lists the article's own event ${key}`);
+      else if (!corpus.eventByKey.has(key))
+        report(original.file, relatedLine(index), `related event ${key} does not exist`);
     }
     const files = [original, ...Object.values(article.translations)];
     for (const file of files) {
       for (const link of file.links) {
-        if (link.kind === 'event' && !corpus.eventByKey.has(link.key)) report(file.file, link.line, `link to event ${link.key}, which does not exist`);
-        if (link.kind === 'smtp' && !isKnownSmtpCode(link.code)) report(file.file, link.line, `link to SMTP code ${link.code}, which the SMTP reference does not have`);
+        if (link.kind === 'event' && !corpus.eventByKey.has(link.key))
+          report(file.file, link.line, `link to event ${link.key}, which does not exist`);
+        if (link.kind === 'smtp' && !isKnownSmtpCode(link.code))
+          report(
+            file.file,
+            link.line,
+            `link to SMTP code ${link.code}, which the SMTP reference does not have`,
+          );
       }
     }
   }
@@ -161,8 +218,18 @@ function checkSections(original: Original, report: Report): void {
   const present = new Set(original.sections.map((s) => s.key));
   const headings = sectionHeadings(defaultLocale);
   for (const key of requiredSections) {
-    if (!present.has(key)) report(original.file, 1, `missing section "## ${headings[key]}" (every original has ${requiredSections.map((k) => headings[k]).join(', ')})`);
+    if (!present.has(key))
+      report(
+        original.file,
+        1,
+        `missing section "## ${headings[key]}" (every original has ${requiredSections.map((k) => headings[k]).join(', ')})`,
+      );
   }
   const action = original.sections.find((s) => s.key === 'user-action');
-  if (action && action.steps < minimumActionSteps) report(original.file, action.line, `User action has ${action.steps} numbered step(s); give at least ${minimumActionSteps}`);
+  if (action && action.steps < minimumActionSteps)
+    report(
+      original.file,
+      action.line,
+      `User action has ${action.steps} numbered step(s); give at least ${minimumActionSteps}`,
+    );
 }

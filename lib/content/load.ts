@@ -16,14 +16,20 @@ import { sectionKeys, type SectionKey } from './sections';
 
 export interface LoadedFiles {
   originals: Original[];
-  translations: (Translation & { facts: Partial<Facts>; keyLines: Map<string, number>; relative: string })[];
+  translations: (Translation & {
+    facts: Partial<Facts>;
+    keyLines: Map<string, number>;
+    relative: string;
+  })[];
   fileCounts: Partial<Record<Locale, number>>;
   problems: Problem[];
 }
 
 export function sectionHeadings(locale: Locale): Record<SectionKey, string> {
   const dictionary = getDictionary(locale);
-  return Object.fromEntries(sectionKeys.map((key) => [key, dictionary[`section.${key}`]])) as Record<SectionKey, string>;
+  return Object.fromEntries(
+    sectionKeys.map((key) => [key, dictionary[`section.${key}`]]),
+  ) as Record<SectionKey, string>;
 }
 
 export function loadFiles(root: string): LoadedFiles {
@@ -43,7 +49,8 @@ function loadFile(root: string, relative: string, loaded: LoadedFiles): void {
   };
   const where = parseContentPath(relative);
   if (typeof where === 'string') return report(1, where);
-  if (!isLocale(where.locale)) return report(1, `unknown locale "${where.locale}" (configured in lib/i18n/config.ts)`);
+  if (!isLocale(where.locale))
+    return report(1, `unknown locale "${where.locale}" (configured in lib/i18n/config.ts)`);
   const locale = where.locale;
   loaded.fileCounts[locale] = (loaded.fileCounts[locale] ?? 0) + 1;
 
@@ -54,15 +61,43 @@ function loadFile(root: string, relative: string, loaded: LoadedFiles): void {
     if (!result.value) return;
     const { frontmatter, sections, links, keyLines } = result.value;
     const { title, updated, related, ...facts } = frontmatter;
-    if (sourceSlug(facts.source) !== where.sourceSlug) report(keyLines.get('source') ?? 1, `source "${facts.source}" belongs in folder "${sourceSlug(facts.source)}", not "${where.sourceSlug}"`);
-    if (facts.eventId !== where.eventId) report(keyLines.get('eventId') ?? 1, `eventId ${facts.eventId} does not match the file name (${where.eventId})`);
-    loaded.originals.push({ file, path: where, title, updated, related, facts, sections, links, keyLines });
+    if (sourceSlug(facts.source) !== where.sourceSlug)
+      report(
+        keyLines.get('source') ?? 1,
+        `source "${facts.source}" belongs in folder "${sourceSlug(facts.source)}", not "${where.sourceSlug}"`,
+      );
+    if (facts.eventId !== where.eventId)
+      report(
+        keyLines.get('eventId') ?? 1,
+        `eventId ${facts.eventId} does not match the file name (${where.eventId})`,
+      );
+    loaded.originals.push({
+      file,
+      path: where,
+      title,
+      updated,
+      related,
+      facts,
+      sections,
+      links,
+      keyLines,
+    });
   } else {
     const result = parseContentFile(file, text, translationSchema, sectionHeadings(locale));
     loaded.problems.push(...result.problems);
     if (!result.value) return;
     const { frontmatter, sections, links, keyLines } = result.value;
     const { title, updated, related: _related, ...facts } = frontmatter;
-    loaded.translations.push({ file, relative, locale, title, updated, sections, links, facts, keyLines });
+    loaded.translations.push({
+      file,
+      relative,
+      locale,
+      title,
+      updated,
+      sections,
+      links,
+      facts,
+      keyLines,
+    });
   }
 }

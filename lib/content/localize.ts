@@ -29,7 +29,11 @@ export interface LocalizedArticle {
 export function localizeArticle(article: Article, locale: Locale): LocalizedArticle {
   const { original } = article;
   const translation = locale === defaultLocale ? undefined : article.translations[locale];
-  const fromOriginal = (section: BodySection, untranslated: boolean): LocalizedSection => ({ ...section, lang: defaultLocale, untranslated });
+  const fromOriginal = (section: BodySection, untranslated: boolean): LocalizedSection => ({
+    ...section,
+    lang: defaultLocale,
+    untranslated,
+  });
   if (!translation) {
     return {
       title: original.title,

@@ -9,7 +9,12 @@ describe('eventPageParams', () => {
   const params = eventPageParams(corpus);
 
   it('gives every event its own address', () => {
-    expect(params.filter((p) => p.article.length === 0).map((p) => p.id).sort()).toEqual(['2002', '2004', '8004']);
+    expect(
+      params
+        .filter((p) => p.article.length === 0)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['2002', '2004', '8004']);
   });
 
   it('gives articles their own address only where several share an event', () => {

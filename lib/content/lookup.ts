@@ -26,7 +26,8 @@ export interface EventPageParams {
 export function eventPageParams(corpus: Corpus): EventPageParams[] {
   return corpus.events.flatMap((event) => {
     const base = { source: event.sourceSlug, id: String(event.eventId) };
-    const below = event.articles.length > 1 ? event.articles.map((a) => ({ ...base, article: [a.slug] })) : [];
+    const below =
+      event.articles.length > 1 ? event.articles.map((a) => ({ ...base, article: [a.slug] })) : [];
     return [{ ...base, article: [] }, ...below];
   });
 }
@@ -38,7 +39,12 @@ export interface EventPage {
   belowEvent: boolean;
 }
 
-export function findEventPage(corpus: Corpus, source: string, id: string, segments: readonly string[] = []): EventPage | null {
+export function findEventPage(
+  corpus: Corpus,
+  source: string,
+  id: string,
+  segments: readonly string[] = [],
+): EventPage | null {
   const event = findEvent(corpus, source, id);
   if (!event || segments.length > 1) return null;
   if (segments.length === 0) return { event, article: event.articles[0]!, belowEvent: false };

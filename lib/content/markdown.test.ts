@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody, parseLinkTarget, renderMarkdown } from './markdown';
 
-const headings = { explanation: 'Explanation', 'user-action': 'User action', 'more-information': 'More information' } as const;
-const resolve = { event: (key: string) => `/en/events/${key}/`, smtp: (code: string) => `/en/smtp/${code}/` };
+const headings = {
+  explanation: 'Explanation',
+  'user-action': 'User action',
+  'more-information': 'More information',
+} as const;
+const resolve = {
+  event: (key: string) => `/en/events/${key}/`,
+  smtp: (code: string) => `/en/smtp/${code}/`,
+};
 
 describe('parseBody', () => {
   it('splits sections, counts steps and reports lines relative to the file', () => {
@@ -17,8 +24,14 @@ describe('parseBody', () => {
 
   it('refuses raw HTML, unknown headings and repeated sections', () => {
     const body = '## Explanation\n\n<script>x</script>\n\n## Explanation\n\n## Cause\n';
-    const messages = parseBody(body, headings, 0).problems.map((p) => `${p.line}: ${p.message.split(':')[0]}`);
-    expect(messages).toEqual(['3: raw HTML is not allowed in Markdown', '5: section "Explanation" appears twice', '7: unknown section "Cause"; expected "Explanation", "User action", "More information"']);
+    const messages = parseBody(body, headings, 0).problems.map(
+      (p) => `${p.line}: ${p.message.split(':')[0]}`,
+    );
+    expect(messages).toEqual([
+      '3: raw HTML is not allowed in Markdown',
+      '5: section "Explanation" appears twice',
+      '7: unknown section "Cause"; expected "Explanation", "User action", "More information"',
+    ]);
   });
 });
 
@@ -30,20 +43,32 @@ describe('parseLinkTarget', () => {
     ['https://learn.example/x', null],
   ])('accepts %s', (url, expected) => expect(parseLinkTarget(url)).toEqual(expected));
 
-  it.each(['javascript:alert(1)', '//evil.example', '/en/events/', 'http://plain.example', 'event:../../etc'])('refuses %s', (url) => {
+  it.each([
+    'javascript:alert(1)',
+    '//evil.example',
+    '/en/events/',
+    'http://plain.example',
+    'event:../../etc',
+  ])('refuses %s', (url) => {
     expect(typeof parseLinkTarget(url)).toBe('string');
   });
 });
 
 describe('renderMarkdown', () => {
   it('rewrites internal links for the locale', () => {
-    const html = renderMarkdown('See [event 2002](event:msexchangetransport/2002) and [4.4.2](smtp:4.4.2).', resolve);
+    const html = renderMarkdown(
+      'See [event 2002](event:msexchangetransport/2002) and [4.4.2](smtp:4.4.2).',
+      resolve,
+    );
     expect(html).toContain('<a href="/en/events/msexchangetransport/2002/">event 2002</a>');
     expect(html).toContain('<a href="/en/smtp/4.4.2/">4.4.2</a>');
   });
 
   it('sanitises whatever reaches it: no raw HTML, no script URLs', () => {
-    const html = renderMarkdown('<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(1)</script>', resolve);
+    const html = renderMarkdown(
+      '<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(1)</script>',
+      resolve,
+    );
     expect(html).not.toMatch(/<img|<script|onerror|javascript:/);
   });
 

@@ -26,7 +26,8 @@ export interface BodySection {
   steps: number;
 }
 
-export type InternalLink = { kind: 'event'; key: string; line: number } | { kind: 'smtp'; code: string; line: number };
+export type InternalLink =
+  { kind: 'event'; key: string; line: number } | { kind: 'smtp'; code: string; line: number };
 
 export interface ParsedBody {
   sections: BodySection[];
@@ -44,14 +45,24 @@ export function parseMarkdown(markdown: string): Root {
  * Splits a body into its `##` sections. `headings` maps each section key to the heading text used
  * in the file's locale; `lineOffset` is the number of file lines above the body.
  */
-export function parseBody(markdown: string, headings: Record<SectionKey, string>, lineOffset: number): ParsedBody {
+export function parseBody(
+  markdown: string,
+  headings: Record<SectionKey, string>,
+  lineOffset: number,
+): ParsedBody {
   const tree = parseMarkdown(markdown);
   const problems: ParsedBody['problems'] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + lineOffset;
-  const keyByHeading = new Map(Object.entries(headings).map(([key, text]) => [text.toLowerCase(), key as SectionKey]));
+  const lineOf = (node: { position?: { start: { line: number } } }) =>
+    (node.position?.start.line ?? 1) + lineOffset;
+  const keyByHeading = new Map(
+    Object.entries(headings).map(([key, text]) => [text.toLowerCase(), key as SectionKey]),
+  );
 
   visit(tree, 'html', (node) => {
-    problems.push({ line: lineOf(node), message: `raw HTML is not allowed in Markdown: ${JSON.stringify(node.value.slice(0, 60))}` });
+    problems.push({
+      line: lineOf(node),
+      message: `raw HTML is not allowed in Markdown: ${JSON.stringify(node.value.slice(0, 60))}`,
+    });
   });
   const links = collectLinks(tree, lineOf, problems);
 
@@ -64,9 +75,20 @@ export function parseBody(markdown: string, headings: Record<SectionKey, string>
     if (node.type === 'heading' && node.depth <= 2) {
       const heading = toString(node).trim();
       const key = keyByHeading.get(heading.toLowerCase());
-      if (node.depth === 1) problems.push({ line: lineOf(node), message: 'no level-1 heading in a body: the page shows the title' });
-      else if (!key) problems.push({ line: lineOf(node), message: `unknown section "${heading}"; expected ${Object.values(headings).map((h) => `"${h}"`).join(', ')}` });
-      else if (sections.some((s) => s.key === key) || current?.key === key) problems.push({ line: lineOf(node), message: `section "${heading}" appears twice` });
+      if (node.depth === 1)
+        problems.push({
+          line: lineOf(node),
+          message: 'no level-1 heading in a body: the page shows the title',
+        });
+      else if (!key)
+        problems.push({
+          line: lineOf(node),
+          message: `unknown section "${heading}"; expected ${Object.values(headings)
+            .map((h) => `"${h}"`)
+            .join(', ')}`,
+        });
+      else if (sections.some((s) => s.key === key) || current?.key === key)
+        problems.push({ line: lineOf(node), message: `section "${heading}" appears twice` });
       else {
         close();
         current = { key, heading, line: lineOf(node), nodes: [] };
@@ -74,7 +96,8 @@ export function parseBody(markdown: string, headings: Record<SectionKey, string>
       }
     }
     if (current) current.nodes.push(node);
-    else if (node.type !== 'heading') problems.push({ line: lineOf(node), message: 'text before the first section heading' });
+    else if (node.type !== 'heading')
+      problems.push({ line: lineOf(node), message: 'text before the first section heading' });
   }
   close();
   return { sections, links, problems };
@@ -94,10 +117,21 @@ function toSection(part: OpenSection, markdown: string): BodySection {
   const steps = part.nodes
     .filter((node) => node.type === 'list' && node.ordered)
     .reduce((sum, node) => sum + (node.type === 'list' ? node.children.length : 0), 0);
-  return { key: part.key, heading: part.heading, markdown: slice, text: part.nodes.map((n) => toString(n)).join('\n'), line: part.line, steps };
+  return {
+    key: part.key,
+    heading: part.heading,
+    markdown: slice,
+    text: part.nodes.map((n) => toString(n)).join('\n'),
+    line: part.line,
+    steps,
+  };
 }
 
-function collectLinks(tree: Root, lineOf: (node: Link) => number, problems: ParsedBody['problems']): InternalLink[] {
+function collectLinks(
+  tree: Root,
+  lineOf: (node: Link) => number,
+  problems: ParsedBody['problems'],
+): InternalLink[] {
   const links: InternalLink[] = [];
   visit(tree, 'link', (node) => {
     const target = parseLinkTarget(node.url);
@@ -105,7 +139,10 @@ function collectLinks(tree: Root, lineOf: (node: Link) => number, problems: Pars
     else if (target) links.push({ ...target, line: lineOf(node) } as InternalLink);
   });
   visit(tree, 'definition', (node) => {
-    problems.push({ line: (node.position?.start.line ?? 1), message: 'use inline links [text](event:…), not reference definitions' });
+    problems.push({
+      line: node.position?.start.line ?? 1,
+      message: 'use inline links [text](event:…), not reference definitions',
+    });
   });
   return links;
 }
@@ -143,6 +180,7 @@ export function renderMarkdown(markdown: string, resolve: LinkResolver): string 
 function rewriteLinks(tree: Root, resolve: LinkResolver): void {
   visit(tree, 'link', (node) => {
     const target = parseLinkTarget(node.url);
-    if (target && typeof target !== 'string') node.url = target.kind === 'event' ? resolve.event(target.key) : resolve.smtp(target.code);
+    if (target && typeof target !== 'string')
+      node.url = target.kind === 'event' ? resolve.event(target.key) : resolve.smtp(target.code);
   });
 }

@@ -33,7 +33,10 @@ export function parseContentFile<T>(
   const report = (line: number, message: string) => problems.push({ file, line, message });
 
   if (!/^---\r?\n/.test(text)) {
-    report(1, 'missing frontmatter: a file starts with a --- line, YAML facts, and another --- line');
+    report(
+      1,
+      'missing frontmatter: a file starts with a --- line, YAML facts, and another --- line',
+    );
     return { value: null, problems };
   }
   // The engine is a no-op: gray-matter only splits; `yaml` parses so that positions are kept.
@@ -43,7 +46,8 @@ export function parseContentFile<T>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1; // +1: the opening ---
-  for (const error of doc.errors) report(yamlLine(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
+  for (const error of doc.errors)
+    report(yamlLine(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
   if (doc.errors.length > 0) return { value: null, problems };
 
   const keyLines = topLevelKeyLines(doc, yamlLine);
@@ -68,10 +72,16 @@ export function parseContentFile<T>(
   const body = parseBody(split.content, headings, bodyOffset);
   for (const problem of body.problems) report(problem.line, problem.message);
   if (!parsed.success) return { value: null, problems };
-  return { value: { frontmatter: parsed.data, sections: body.sections, links: body.links, keyLines }, problems };
+  return {
+    value: { frontmatter: parsed.data, sections: body.sections, links: body.links, keyLines },
+    problems,
+  };
 }
 
-function topLevelKeyLines(doc: Document, yamlLine: (offset: number) => number): Map<string, number> {
+function topLevelKeyLines(
+  doc: Document,
+  yamlLine: (offset: number) => number,
+): Map<string, number> {
   const lines = new Map<string, number>();
   if (!isMap(doc.contents)) return lines;
   for (const pair of doc.contents.items) {
@@ -91,7 +101,8 @@ function topLevelKeyLines(doc: Document, yamlLine: (offset: number) => number): 
 
 function lineOfPath(doc: Document, path: string[], yamlLine: (offset: number) => number): number {
   for (let depth = path.length; depth > 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(path.slice(0, depth), true) as
+      { range?: [number, number, number] } | undefined;
     if (node?.range) return yamlLine(node.range[0]);
   }
   return 1;
@@ -99,7 +110,9 @@ function lineOfPath(doc: Document, path: string[], yamlLine: (offset: number) =>
 
 function describeIssue(path: string[], issue: z.core.$ZodIssue): string {
   const field = path.join('.') || 'frontmatter';
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `missing fact "${field}"`;
-  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+    return `missing fact "${field}"`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return `${field}: ${issue.message}`;
 }

@@ -12,7 +12,10 @@ const fileNamePattern = /^(\d{1,5})(?:-([\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*))?\.m
 
 /** `MSExchange Antispam` → `msexchange-antispam`: lower case, runs of spaces or `+` as `-`. */
 export function sourceSlug(source: string): string {
-  return source.trim().toLowerCase().replace(/[\s+]+/g, '-');
+  return source
+    .trim()
+    .toLowerCase()
+    .replace(/[\s+]+/g, '-');
 }
 
 /** Parses a path relative to the content root; returns an error message when it does not fit. */

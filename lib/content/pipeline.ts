@@ -2,7 +2,17 @@
  * The transport pipeline diagram: stages, where they sit, how they connect, and which event
  * category each one links to. Positions are in the SVG's own units (viewBox 0 0 960 330).
  */
-export const pipelineStages = ['pickup', 'receive', 'categorizer', 'routing', 'send', 'delivery', 'drop', 'queue', 'resources'] as const;
+export const pipelineStages = [
+  'pickup',
+  'receive',
+  'categorizer',
+  'routing',
+  'send',
+  'delivery',
+  'drop',
+  'queue',
+  'resources',
+] as const;
 export type PipelineStage = (typeof pipelineStages)[number];
 
 export interface StageBox {

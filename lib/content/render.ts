@@ -8,7 +8,10 @@ const resolvers = new Map<Locale, LinkResolver>();
 function resolverFor(locale: Locale): LinkResolver {
   let resolver = resolvers.get(locale);
   if (!resolver) {
-    resolver = { event: (key) => paths.event(locale, key), smtp: (code) => paths.smtp(locale, code) };
+    resolver = {
+      event: (key) => paths.event(locale, key),
+      smtp: (code) => paths.smtp(locale, code),
+    };
     resolvers.set(locale, resolver);
   }
   return resolver;
@@ -20,5 +23,7 @@ export function markdownToHtml(markdown: string, locale: Locale): string {
 }
 
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }

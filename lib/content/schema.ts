@@ -12,7 +12,13 @@ export const levels = ['error', 'warning', 'information'] as const;
 export type Level = (typeof levels)[number];
 
 /** Facts that the research could not confirm; the page marks them as unconfirmed. */
-export const uncertainFacts = ['source', 'level', 'category', 'symbolicName', 'productVersions'] as const;
+export const uncertainFacts = [
+  'source',
+  'level',
+  'category',
+  'symbolicName',
+  'productVersions',
+] as const;
 export type UncertainFact = (typeof uncertainFacts)[number];
 
 const isoDate = z
@@ -35,14 +41,22 @@ export const factsShape = {
     .regex(/^\p{L}[\p{L}\p{N} ._-]*$/u, 'an event source is letters, digits, spaces, dots, dashes'),
   eventId: z.number().int().min(0).max(65535),
   level: z
-    .union([z.enum(levels), z.array(z.enum(levels)).min(2)], { error: 'level is error, warning or information, or a list of two or more of them when sources disagree' })
+    .union([z.enum(levels), z.array(z.enum(levels)).min(2)], {
+      error:
+        'level is error, warning or information, or a list of two or more of them when sources disagree',
+    })
     .optional(),
   category: nonEmpty.optional(),
-  symbolicName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a symbolic name is one identifier').optional(),
+  symbolicName: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a symbolic name is one identifier')
+    .optional(),
   messageText: nonEmpty.optional(),
   messageExample: nonEmpty.optional(),
   product: nonEmpty,
-  productVersions: z.array(z.string().regex(/^\d+\.\d+( SP\d+)?$/, 'a product version looks like 14.0 or 8.0 SP1')),
+  productVersions: z.array(
+    z.string().regex(/^\d+\.\d+( SP\d+)?$/, 'a product version looks like 14.0 or 8.0 SP1'),
+  ),
   alert: z.strictObject({ type: nonEmpty, rulePath: nonEmpty, ruleName: nonEmpty }).optional(),
   analyzer: z.strictObject({ rule: nonEmpty }).optional(),
   uncertain: z.array(z.enum(uncertainFacts)),
@@ -52,16 +66,38 @@ export const originalSchema = z
   .strictObject({
     title: nonEmpty,
     updated: isoDate,
-    related: z.array(z.string().regex(eventKeyPattern, 'a related event is written source-slug/id')).default([]),
+    related: z
+      .array(z.string().regex(eventKeyPattern, 'a related event is written source-slug/id'))
+      .default([]),
     ...factsShape,
     productVersions: factsShape.productVersions.default([]),
     uncertain: factsShape.uncertain.default([]),
   })
   .superRefine((fm, ctx) => {
-    if (fm.kind === 'alert' && !fm.alert) ctx.addIssue({ code: 'custom', path: ['alert'], message: 'an alert article needs alert.type, alert.rulePath and alert.ruleName' });
-    if (fm.kind !== 'alert' && fm.alert) ctx.addIssue({ code: 'custom', path: ['alert'], message: `alert facts belong only to kind: alert (this is kind: ${fm.kind})` });
-    if (fm.kind === 'analyzer' && !fm.analyzer) ctx.addIssue({ code: 'custom', path: ['analyzer'], message: 'an analyzer article needs analyzer.rule' });
-    if (fm.kind !== 'analyzer' && fm.analyzer) ctx.addIssue({ code: 'custom', path: ['analyzer'], message: `analyzer facts belong only to kind: analyzer (this is kind: ${fm.kind})` });
+    if (fm.kind === 'alert' && !fm.alert)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alert'],
+        message: 'an alert article needs alert.type, alert.rulePath and alert.ruleName',
+      });
+    if (fm.kind !== 'alert' && fm.alert)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alert'],
+        message: `alert facts belong only to kind: alert (this is kind: ${fm.kind})`,
+      });
+    if (fm.kind === 'analyzer' && !fm.analyzer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['analyzer'],
+        message: 'an analyzer article needs analyzer.rule',
+      });
+    if (fm.kind !== 'analyzer' && fm.analyzer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['analyzer'],
+        message: `analyzer facts belong only to kind: analyzer (this is kind: ${fm.kind})`,
+      });
   });
 
 const factsObject = z.strictObject(factsShape);

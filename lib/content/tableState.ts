@@ -17,7 +17,15 @@ export interface TableState {
   descending: boolean;
 }
 
-export const initialTableState: TableState = { source: '', category: '', level: '', version: '', text: '', sort: 'id', descending: false };
+export const initialTableState: TableState = {
+  source: '',
+  category: '',
+  level: '',
+  version: '',
+  text: '',
+  sort: 'id',
+  descending: false,
+};
 
 export function parseTableState(search: string): TableState {
   const query = new URLSearchParams(search);
@@ -55,7 +63,10 @@ export function filterRows(rows: readonly EventRow[], state: TableState): EventR
       (!state.category || row.category === state.category) &&
       (!state.level || row.levels.includes(state.level as EventRow['levels'][number])) &&
       (!state.version || row.versions.includes(state.version)) &&
-      (!text || [String(row.eventId), row.symbolicName ?? '', row.title, row.source].some((v) => v.toLowerCase().includes(text))),
+      (!text ||
+        [String(row.eventId), row.symbolicName ?? '', row.title, row.source].some((v) =>
+          v.toLowerCase().includes(text),
+        )),
   );
 }
 
@@ -81,18 +92,24 @@ export function sortRows(rows: readonly EventRow[], key: SortKey, descending: bo
   return [...rows].sort((a, b) => {
     const x = sortValue(a, key);
     const y = sortValue(b, key);
-    const primary = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    const primary =
+      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
     return sign * primary || a.eventId - b.eventId || a.articleId.localeCompare(b.articleId);
   });
 }
 
 /** The distinct values each filter offers, sorted. */
 export function filterOptions(rows: readonly EventRow[]) {
-  const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const distinct = (values: string[]) =>
+    [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return {
-    sources: [...new Map(rows.map((r) => [r.sourceSlug, r.source])).entries()].sort((a, b) => a[1].localeCompare(b[1])),
+    sources: [...new Map(rows.map((r) => [r.sourceSlug, r.source])).entries()].sort((a, b) =>
+      a[1].localeCompare(b[1]),
+    ),
     categories: distinct(rows.flatMap((r) => (r.category ? [r.category] : []))),
-    levels: ['error', 'warning', 'information'].filter((l) => rows.some((r) => r.levels.includes(l as EventRow['levels'][number]))),
+    levels: ['error', 'warning', 'information'].filter((l) =>
+      rows.some((r) => r.levels.includes(l as EventRow['levels'][number])),
+    ),
     versions: distinct(rows.flatMap((r) => r.versions)),
   };
 }

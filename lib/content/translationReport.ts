@@ -17,13 +17,17 @@ export const translatedLocales: Locale[] = locales.filter((l) => l !== defaultLo
 export function summarize(corpus: Corpus): LocaleSummary[] {
   return translatedLocales.map((locale) => {
     const counts = { translated: 0, partial: 0, outdated: 0, missing: 0 };
-    for (const article of corpus.articles) counts[translationStatus(article, locale) as ReportedStatus]++;
+    for (const article of corpus.articles)
+      counts[translationStatus(article, locale) as ReportedStatus]++;
     return { locale, total: corpus.articles.length, counts };
   });
 }
 
 export function statusesOf(article: Article): Record<Locale, TranslationStatus> {
-  return Object.fromEntries(locales.map((l) => [l, translationStatus(article, l)])) as Record<Locale, TranslationStatus>;
+  return Object.fromEntries(locales.map((l) => [l, translationStatus(article, l)])) as Record<
+    Locale,
+    TranslationStatus
+  >;
 }
 
 /** A share as a whole-number percentage; 0 of 0 counts as 0 %. */

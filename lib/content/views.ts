@@ -29,10 +29,16 @@ export function levelsOf(article: Article): Level[] {
 
 /** The address that shows this article: the event's own when it is alone, else its own below. */
 export function articleHref(locale: Locale, event: EventEntry, article: Article): string {
-  return event.articles.length === 1 ? paths.event(locale, event.key) : paths.article(locale, event.key, article.slug);
+  return event.articles.length === 1
+    ? paths.event(locale, event.key)
+    : paths.article(locale, event.key, article.slug);
 }
 
-export function eventRows(corpus: Corpus, locale: Locale, events: EventEntry[] = corpus.events): EventRow[] {
+export function eventRows(
+  corpus: Corpus,
+  locale: Locale,
+  events: EventEntry[] = corpus.events,
+): EventRow[] {
   return events.flatMap((event) =>
     event.articles.map((article) => {
       const { facts } = article.original;
@@ -55,7 +61,11 @@ export function eventRows(corpus: Corpus, locale: Locale, events: EventEntry[] =
 
 /** The most recently updated articles (by the original's date), newest first. */
 export function recentArticles(corpus: Corpus, count: number): Article[] {
-  return [...corpus.articles].sort((a, b) => b.original.updated.localeCompare(a.original.updated) || a.id.localeCompare(b.id)).slice(0, count);
+  return [...corpus.articles]
+    .sort(
+      (a, b) => b.original.updated.localeCompare(a.original.updated) || a.id.localeCompare(b.id),
+    )
+    .slice(0, count);
 }
 
 /** Events that use this ID, over every source. */
@@ -70,5 +80,7 @@ export function documentedIds(corpus: Corpus): number[] {
 
 /** Locales in which an article is real content: the original's and those of its translations. */
 export function availableLocales(article: Article): Locale[] {
-  return locales.filter((locale) => locale === defaultLocale || article.translations[locale] !== undefined);
+  return locales.filter(
+    (locale) => locale === defaultLocale || article.translations[locale] !== undefined,
+  );
 }

@@ -21,7 +21,12 @@ export interface AlternateSpec {
   xDefault?: string;
 }
 
-export function alternates({ pathIn, locale, available = locales, xDefault }: AlternateSpec): NonNullable<Metadata['alternates']> {
+export function alternates({
+  pathIn,
+  locale,
+  available = locales,
+  xDefault,
+}: AlternateSpec): NonNullable<Metadata['alternates']> {
   const languages: Record<string, string> = {};
   for (const other of available) languages[localeTags[other]] = pathIn(other);
   languages['x-default'] = xDefault ?? pathIn(defaultLocale);

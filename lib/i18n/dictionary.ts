@@ -40,7 +40,10 @@ export function translator(locale: Locale): Translate {
   return (key, values) => {
     const message = dictionary[key];
     const count = values?.count;
-    const text = typeof message === 'string' ? message : (message[plurals.select(typeof count === 'number' ? count : 0)] ?? message.other);
+    const text =
+      typeof message === 'string'
+        ? message
+        : (message[plurals.select(typeof count === 'number' ? count : 0)] ?? message.other);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values?.[name];
       if (value === undefined) return whole;

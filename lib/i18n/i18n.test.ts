@@ -11,7 +11,9 @@ describe('localizedPath', () => {
     ['/de/', 'ru', '/ru/'],
     ['/', 'de', '/de/'],
     ['/go/', 'ru', '/ru/'],
-  ] as const)('%s in %s is %s', (path, locale, expected) => expect(localizedPath(path, locale)).toBe(expected));
+  ] as const)('%s in %s is %s', (path, locale, expected) =>
+    expect(localizedPath(path, locale)).toBe(expected),
+  );
 
   it('finds the locale of a path', () => {
     expect(localeOfPath('/ru/ids/2004/')).toBe('ru');
@@ -19,7 +21,9 @@ describe('localizedPath', () => {
   });
 
   it('builds event and search addresses', () => {
-    expect(paths.event('de', 'msexchangetransport/2004')).toBe('/de/events/msexchangetransport/2004/');
+    expect(paths.event('de', 'msexchangetransport/2004')).toBe(
+      '/de/events/msexchangetransport/2004/',
+    );
     expect(paths.search('en', '421 4.4.2')).toBe('/en/search/?q=421%204.4.2');
   });
 });

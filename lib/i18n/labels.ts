@@ -36,7 +36,11 @@ export function eventTableLabels(locale: Locale) {
     reset: t('events.filter.reset'),
     shown: t('events.shown'),
     none: t('events.none'),
-    levels: { error: t('level.error'), warning: t('level.warning'), information: t('level.information') },
+    levels: {
+      error: t('level.error'),
+      warning: t('level.warning'),
+      information: t('level.information'),
+    },
     kinds: { event: t('kind.event'), alert: t('kind.alert'), analyzer: t('kind.analyzer') },
     caption: t('events.title'),
   };

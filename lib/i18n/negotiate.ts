@@ -6,7 +6,10 @@
 import { match } from '@formatjs/intl-localematcher';
 import { defaultLocale, isLocale, locales, type Locale } from './config';
 
-export function negotiateLocale(remembered: string | null, browserLanguages: readonly string[]): Locale {
+export function negotiateLocale(
+  remembered: string | null,
+  browserLanguages: readonly string[],
+): Locale {
   if (isLocale(remembered)) return remembered;
   const requested = browserLanguages.filter((tag) => {
     try {

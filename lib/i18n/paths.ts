@@ -7,9 +7,11 @@ export const paths = {
   source: (locale: Locale, sourceSlug: string) => `/${locale}/events/${sourceSlug}/`,
   /** `eventKey` is `<source-slug>/<id>`. */
   event: (locale: Locale, eventKey: string) => `/${locale}/events/${eventKey}/`,
-  article: (locale: Locale, eventKey: string, articleSlug: string) => `/${locale}/events/${eventKey}/${articleSlug}/`,
+  article: (locale: Locale, eventKey: string, articleSlug: string) =>
+    `/${locale}/events/${eventKey}/${articleSlug}/`,
   ids: (locale: Locale, eventId: number) => `/${locale}/ids/${eventId}/`,
-  search: (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  search: (locale: Locale, query?: string) =>
+    `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   smtpIndex: (locale: Locale) => `/${locale}/smtp/`,
   smtp: (locale: Locale, code: string) => `/${locale}/smtp/${code.toLowerCase()}/`,
   translations: (locale: Locale) => `/${locale}/translations/`,

@@ -7,11 +7,17 @@ import { parseContentFile } from '../content/parse';
 import { originalSchema, translationSchema } from '../content/schema';
 import { convertLegacy, isBareTitle, renderArticleFile, titleOf } from './article';
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 
 /** Reads a rendered file back with the validator's own parser. */
 function readBack(text: string, locale: 'en' | 'de' | 'ru') {
-  return parseContentFile(`${locale}/x.md`, text, locale === 'en' ? originalSchema : translationSchema, sectionHeadings(locale));
+  return parseContentFile(
+    `${locale}/x.md`,
+    text,
+    locale === 'en' ? originalSchema : translationSchema,
+    sectionHeadings(locale),
+  );
 }
 
 describe('convertLegacy on the fixtures', () => {
@@ -31,14 +37,32 @@ describe('convertLegacy on the fixtures', () => {
       productVersions: ['14.0'],
       updated: '2010-05-04',
     });
-    expect(Object.keys(article.frontmatter)).toEqual(['title', 'kind', 'source', 'eventId', 'level', 'category', 'symbolicName', 'messageText', 'product', 'productVersions', 'updated']);
+    expect(Object.keys(article.frontmatter)).toEqual([
+      'title',
+      'kind',
+      'source',
+      'eventId',
+      'level',
+      'category',
+      'symbolicName',
+      'messageText',
+      'product',
+      'productVersions',
+      'updated',
+    ]);
     expect(article.warnings).toEqual([]);
   });
 
   it('maps the sections, numbers bullet steps, and drops chrome and vendor help', () => {
     const { body } = convertLegacy(fixture('en/MSExchangeTransport-9901.txt'));
-    expect(body.match(/^## .*/gmu)).toEqual(['## Explanation', '## User action', '## More information']);
-    expect(body).toContain('1. Check the next hop of the queue with Get-SampleQueue -Identity `<ServerName>\\<QueueName>` and read its LastError field.\n2. Restart');
+    expect(body.match(/^## .*/gmu)).toEqual([
+      '## Explanation',
+      '## User action',
+      '## More information',
+    ]);
+    expect(body).toContain(
+      '1. Check the next hop of the queue with Get-SampleQueue -Identity `<ServerName>\\<QueueName>` and read its LastError field.\n2. Restart',
+    );
     expect(body).not.toMatch(/Share via|technet|product help|blog|©|Server Help/iu);
     expect(body).toContain('3. If the queue still does not move, suspend it and resume it.\n');
   });
@@ -46,7 +70,13 @@ describe('convertLegacy on the fixtures', () => {
   it('files the half-translated German page under de with all its facts', () => {
     const article = convertLegacy(fixture('de/MSExchangeTransport-9901.de.txt'));
     expect(article.locale).toBe('de');
-    expect(article.frontmatter).toMatchObject({ title: 'Warteschlange bewegt sich seit mehreren Minuten nicht', eventId: 9901, level: 'warning', symbolicName: 'SampleQueueStalled', updated: '2010-05-04' });
+    expect(article.frontmatter).toMatchObject({
+      title: 'Warteschlange bewegt sich seit mehreren Minuten nicht',
+      eventId: 9901,
+      level: 'warning',
+      symbolicName: 'SampleQueueStalled',
+      updated: '2010-05-04',
+    });
     expect(article.frontmatter.category).toBeUndefined();
     // Explanation and User action are still English on this page: left to the original, so the
     // site shows them marked as untranslated instead of passing English off as German.
@@ -58,15 +88,36 @@ describe('convertLegacy on the fixtures', () => {
   it('files the Russian page under ru, reading Russian labels and headings', () => {
     const article = convertLegacy(fixture('ru/MSExchangeTransport-9901.ru.txt'));
     expect(article.locale).toBe('ru');
-    expect(article.frontmatter).toMatchObject({ eventId: 9901, category: 'SampleCategory', level: 'warning', productVersions: ['14.0'] });
-    expect(article.body.match(/^## .*/gmu)).toEqual(['## Объяснение', '## Действия пользователя', '## Дополнительная информация']);
-    expect(article.body).toContain('2. Перезапустите службу транспорта после того, как участок снова отвечает.\n   - Если очередь');
+    expect(article.frontmatter).toMatchObject({
+      eventId: 9901,
+      category: 'SampleCategory',
+      level: 'warning',
+      productVersions: ['14.0'],
+    });
+    expect(article.body.match(/^## .*/gmu)).toEqual([
+      '## Объяснение',
+      '## Действия пользователя',
+      '## Дополнительная информация',
+    ]);
+    expect(article.body).toContain(
+      '2. Перезапустите службу транспорта после того, как участок снова отвечает.\n   - Если очередь',
+    );
   });
 
   it('imports an alert with its rule', () => {
     const { frontmatter, body } = convertLegacy(fixture('en/MSExchangeTransport-9902-alert.txt'));
-    expect(frontmatter).toMatchObject({ kind: 'alert', eventId: 9902, level: 'error', productVersions: ['8.0'], updated: '2008-02-11' });
-    expect(frontmatter.alert).toEqual({ type: 'Critical Error', rulePath: 'Microsoft Exchange Server/Exchange 2007/Sample/Transport', ruleName: 'A sample gateway alert was raised on the specified connector.' });
+    expect(frontmatter).toMatchObject({
+      kind: 'alert',
+      eventId: 9902,
+      level: 'error',
+      productVersions: ['8.0'],
+      updated: '2008-02-11',
+    });
+    expect(frontmatter.alert).toEqual({
+      type: 'Critical Error',
+      rulePath: 'Microsoft Exchange Server/Exchange 2007/Sample/Transport',
+      ruleName: 'A sample gateway alert was raised on the specified connector.',
+    });
     expect(body).toMatch(/^## Explanation\n\nThe sample management pack raises this alert/u);
   });
 
@@ -82,7 +133,9 @@ describe('convertLegacy on the fixtures', () => {
       updated: '2006-03-01',
       analyzer: { rule: 'Sample queue warning event was logged within the last 24 hours' },
     });
-    expect(body).toContain('## User action\n\nTo address this warning, do the following:\n\n1. Open Event Viewer');
+    expect(body).toContain(
+      '## User action\n\nTo address this warning, do the following:\n\n1. Open Event Viewer',
+    );
     expect(body).toContain('## More information\n\nFor more information about the sample queue');
     expect(body).not.toContain('This topic addresses');
   });
@@ -90,64 +143,112 @@ describe('convertLegacy on the fixtures', () => {
   it("leaves a translated analyzer rule's name to its original: the page title is translated", () => {
     const article = convertLegacy(fixture('de/analyzer-sample-queue-warning.de.txt'));
     expect(article.locale).toBe('de');
-    expect(article.frontmatter).toMatchObject({ kind: 'analyzer', eventId: 9901, source: 'MSExchangeTransport' });
+    expect(article.frontmatter).toMatchObject({
+      kind: 'analyzer',
+      eventId: 9901,
+      source: 'MSExchangeTransport',
+    });
     expect(article.frontmatter.analyzer).toBeUndefined();
-    expect(article.body.match(/^## .*/gmu)).toEqual(['## Erklärung', '## Empfohlene Maßnahmen', '## Weitere Informationen']);
+    expect(article.body.match(/^## .*/gmu)).toEqual([
+      '## Erklärung',
+      '## Empfohlene Maßnahmen',
+      '## Weitere Informationen',
+    ]);
   });
 
   it('fails a French page with the locale to add', () => {
-    expect(() => convertLegacy(fixture('fr/MSExchangeTransport-9901.fr.txt'))).toThrow('detected French (fr), which is not a configured locale; add it to lib/i18n/config.ts');
+    expect(() => convertLegacy(fixture('fr/MSExchangeTransport-9901.fr.txt'))).toThrow(
+      'detected French (fr), which is not a configured locale; add it to lib/i18n/config.ts',
+    );
   });
 
-  it('fails an empty file', () => expect(() => convertLegacy('\n \u00a0\n')).toThrow(/^is empty$/u));
+  it('fails an empty file', () =>
+    expect(() => convertLegacy('\n \u00a0\n')).toThrow(/^is empty$/u));
 
   it('fails a file that is no article', () => {
-    expect(() => convertLegacy(fixture('other/meeting-notes.txt'))).toThrow(/^not a legacy event, alert or analyzer article/u);
+    expect(() => convertLegacy(fixture('other/meeting-notes.txt'))).toThrow(
+      /^not a legacy event, alert or analyzer article/u,
+    );
   });
 });
 
-const minimal = (body: string, extra = '') => `MSExchangeTransport 1\n\nTopic Last Modified: 2010-05-04\n\nDetails\n\nEvent ID\n\n1\n\nEvent Source\n\nMSExchangeTransport\n${extra}\n${body}`;
+const minimal = (body: string, extra = '') =>
+  `MSExchangeTransport 1\n\nTopic Last Modified: 2010-05-04\n\nDetails\n\nEvent ID\n\n1\n\nEvent Source\n\nMSExchangeTransport\n${extra}\n${body}`;
 
 describe('convertLegacy warnings and errors', () => {
   it('warns when User action has fewer than two steps even after numbering bullets', () => {
-    const article = convertLegacy(minimal('Explanation\n\nWhy.\n\nUser Action\n\n• Restart it.\n\nFor More Information\n\nNone.'));
-    expect(article.warnings).toContain('User action has 1 numbered step(s); check:content requires at least 2');
+    const article = convertLegacy(
+      minimal(
+        'Explanation\n\nWhy.\n\nUser Action\n\n• Restart it.\n\nFor More Information\n\nNone.',
+      ),
+    );
+    expect(article.warnings).toContain(
+      'User action has 1 numbered step(s); check:content requires at least 2',
+    );
   });
 
   it('warns about a bare title it could not replace (no message text)', () => {
-    const article = convertLegacy(minimal('Explanation\n\nWhy.\n\nUser Action\n\n1. a\n2. b\n\nFor More Information\n\nNone.'));
-    expect(article.warnings).toEqual(['the title "MSExchangeTransport 1" only names source and event ID; give it a short description of the situation']);
+    const article = convertLegacy(
+      minimal('Explanation\n\nWhy.\n\nUser Action\n\n1. a\n2. b\n\nFor More Information\n\nNone.'),
+    );
+    expect(article.warnings).toEqual([
+      'the title "MSExchangeTransport 1" only names source and event ID; give it a short description of the situation',
+    ]);
   });
 
   it('warns about missing sections of an original', () => {
-    expect(convertLegacy(minimal('Explanation\n\nWhy.')).warnings).toContain('no "User action", "More information" section: check:content requires Explanation, User action and More information');
+    expect(convertLegacy(minimal('Explanation\n\nWhy.')).warnings).toContain(
+      'no "User action", "More information" section: check:content requires Explanation, User action and More information',
+    );
   });
 
   it('leaves out a symbolic name that is not an identifier, saying so', () => {
     const article = convertLegacy(minimal('Explanation\n\nWhy.', '\nSymbolic Name\n\nN-A x\n'));
     expect(article.frontmatter.symbolicName).toBeUndefined();
-    expect(article.warnings.some((w) => /Symbolic Name "N-A x" is not one identifier/u.test(w))).toBe(true);
+    expect(
+      article.warnings.some((w) => /Symbolic Name "N-A x" is not one identifier/u.test(w)),
+    ).toBe(true);
   });
 
   it.each([
-    ['no date', 'MSExchangeTransport 1\n\nEvent ID: 1\n\nEvent Source: MSExchangeTransport\n\nExplanation\n\nThis event is fine.', /no "Topic Last Modified: YYYY-MM-DD" line/u],
-    ['an impossible date', 'MSExchangeTransport 1\n\nTopic Last Modified: 2010-02-30\n\nEvent ID: 1\n\nEvent Source: MSExchangeTransport', /does not hold a real calendar date/u],
+    [
+      'no date',
+      'MSExchangeTransport 1\n\nEvent ID: 1\n\nEvent Source: MSExchangeTransport\n\nExplanation\n\nThis event is fine.',
+      /no "Topic Last Modified: YYYY-MM-DD" line/u,
+    ],
+    [
+      'an impossible date',
+      'MSExchangeTransport 1\n\nTopic Last Modified: 2010-02-30\n\nEvent ID: 1\n\nEvent Source: MSExchangeTransport',
+      /does not hold a real calendar date/u,
+    ],
     ['a bad event ID', minimal('').replace('\n1\n', '\nabc\n'), /Event ID "abc" is not a number/u],
-    ['a bad source', minimal('').replace('\nMSExchangeTransport\n', '\n%%%\n'), /Event Source "%%%" is not an event source name/u],
-    ['an alert without its rule', minimal('', '\nAlert Type\n\nWarning\n'), /the alert's Details table has no MOM Rule Path, MOM Rule Name/u],
+    [
+      'a bad source',
+      minimal('').replace('\nMSExchangeTransport\n', '\n%%%\n'),
+      /Event Source "%%%" is not an event source name/u,
+    ],
+    [
+      'an alert without its rule',
+      minimal('', '\nAlert Type\n\nWarning\n'),
+      /the alert's Details table has no MOM Rule Path, MOM Rule Name/u,
+    ],
   ])('fails on %s', (_name, text, message) => expect(() => convertLegacy(text)).toThrow(message));
 });
 
 describe('titles', () => {
   it('recognises titles that only name source and ID', () => {
     expect(isBareTitle('MSExchangeTransport 9901', 'MSExchangeTransport', 9901)).toBe(true);
-    expect(isBareTitle('MSExchangeTransport Event ID 9901', 'MSExchangeTransport', 9901)).toBe(true);
+    expect(isBareTitle('MSExchangeTransport Event ID 9901', 'MSExchangeTransport', 9901)).toBe(
+      true,
+    );
     expect(isBareTitle('Queue 9901 stalled', 'MSExchangeTransport', 9901)).toBe(false);
   });
 
   it('uses the message for an English original, and shortens a long one at a word', () => {
     const facts = { source: 'S', eventId: 1 };
-    expect(titleOf('S 1', { ...facts, messageText: 'Queue %1 stalled. Retrying.' }, 'en')).toBe('Queue %1 stalled');
+    expect(titleOf('S 1', { ...facts, messageText: 'Queue %1 stalled. Retrying.' }, 'en')).toBe(
+      'Queue %1 stalled',
+    );
     expect(titleOf('S 1', { ...facts, messageText: 'Queue %1 stalled.' }, 'de')).toBe('S 1');
     const long = titleOf('S 1', { ...facts, messageText: `${'word '.repeat(40)}end` }, 'en');
     expect(long.length).toBeLessThanOrEqual(118);
@@ -162,16 +263,64 @@ describe('renderArticleFile', () => {
     expect(text).toContain("productVersions: ['14.0', '15.0']\n");
     const parsed = readBack(text, 'en');
     expect(parsed.problems).toEqual([]);
-    expect(parsed.value?.frontmatter).toMatchObject({ source: 'MSExchange Sample', messageText: 'The sample agent "%1" failed to load: %2' });
+    expect(parsed.value?.frontmatter).toMatchObject({
+      source: 'MSExchange Sample',
+      messageText: 'The sample agent "%1" failed to load: %2',
+    });
   });
 
   it('keeps any message text verbatim through YAML', () => {
-    const printable = fc.string({ unit: fc.constantFrom('a', ' ', '%', '1', ':', '#', "'", '"', '\\', '-', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\n', '---', '...', 'é', 'я', '\t', '@', '`', '?', ',') , minLength: 1, maxLength: 40 });
+    const printable = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        ' ',
+        '%',
+        '1',
+        ':',
+        '#',
+        "'",
+        '"',
+        '\\',
+        '-',
+        '[',
+        ']',
+        '{',
+        '}',
+        '&',
+        '*',
+        '!',
+        '|',
+        '>',
+        '\n',
+        '---',
+        '...',
+        'é',
+        'я',
+        '\t',
+        '@',
+        '`',
+        '?',
+        ',',
+      ),
+      minLength: 1,
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(printable, (raw) => {
         const messageText = raw.trim();
         fc.pre(messageText !== '');
-        const text = renderArticleFile({ frontmatter: { title: messageText, kind: 'event', source: 'S', eventId: 1, messageText, product: 'Exchange', updated: '2010-01-01' }, body: '' });
+        const text = renderArticleFile({
+          frontmatter: {
+            title: messageText,
+            kind: 'event',
+            source: 'S',
+            eventId: 1,
+            messageText,
+            product: 'Exchange',
+            updated: '2010-01-01',
+          },
+          body: '',
+        });
         const parsed = readBack(text, 'en');
         expect(parsed.value?.frontmatter.messageText).toBe(messageText);
         expect(parsed.value?.frontmatter.title).toBe(messageText);

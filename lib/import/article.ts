@@ -12,7 +12,13 @@ import { defaultLocale, isLocale, type Locale } from '../i18n/config';
 import { getDictionary } from '../i18n/dictionary';
 import type { Details } from './details';
 import { ImportError } from './errors';
-import { isNoValue, normaliseProduct, parseEventId, parseProductVersions, statedLevels } from './facts';
+import {
+  isNoValue,
+  normaliseProduct,
+  parseEventId,
+  parseProductVersions,
+  statedLevels,
+} from './facts';
 import { detectLanguage, type DetectedLanguage } from './language';
 import { recogniseLayout, splitDocument, type LegacyDocument, type LegacyLayout } from './layout';
 import { blockText, toBlocks, toLines } from './lines';
@@ -55,28 +61,50 @@ export function convertLegacy(text: string): ImportedArticle {
   const layout = recogniseLayout(doc);
   const language = languageOf(doc);
   const locale = language.code;
-  if (!isLocale(locale)) throw new ImportError(`detected ${language.name} (${locale}), which is not a configured locale; add it to lib/i18n/config.ts`);
+  if (!isLocale(locale))
+    throw new ImportError(
+      `detected ${language.name} (${locale}), which is not a configured locale; add it to lib/i18n/config.ts`,
+    );
   if (!doc.title) throw new ImportError('found no title line at the top of the article');
-  if (!doc.lastModified) throw new ImportError('found no "Topic Last Modified: YYYY-MM-DD" line (or its translation), so the article has no date');
-  if (!doc.lastModified.date) throw new ImportError(`"${doc.lastModified.text}" does not hold a real calendar date`);
+  if (!doc.lastModified)
+    throw new ImportError(
+      'found no "Topic Last Modified: YYYY-MM-DD" line (or its translation), so the article has no date',
+    );
+  if (!doc.lastModified.date)
+    throw new ImportError(`"${doc.lastModified.text}" does not hold a real calendar date`);
 
   const warnings: string[] = [];
   const blocks = sectionBlocks(doc, layout.kind);
-  const nodes = Object.fromEntries(sectionKeys.map((key) => [key, toNodes(blocks[key])])) as Record<SectionKey, BodyNode[]>;
+  const nodes = Object.fromEntries(sectionKeys.map((key) => [key, toNodes(blocks[key])])) as Record<
+    SectionKey,
+    BodyNode[]
+  >;
   nodes['user-action'] = numberBulletSteps(nodes['user-action'], minimumActionSteps);
 
-  const proseForLevel = [blockText(toBlocks(doc.intro)), ...sectionKeys.map((key) => blockText(blocks[key]))].join('\n');
+  const proseForLevel = [
+    blockText(toBlocks(doc.intro)),
+    ...sectionKeys.map((key) => blockText(blocks[key])),
+  ].join('\n');
   const facts = factsOf(doc, layout, proseForLevel, warnings);
   const title = titleOf(doc.title, facts, locale);
-  const frontmatter: ImportedFrontmatter = { title, ...facts, updated: doc.lastModified.date, ...alertOrAnalyzer(layout, doc.title, locale) };
+  const frontmatter: ImportedFrontmatter = {
+    title,
+    ...facts,
+    updated: doc.lastModified.date,
+    ...alertOrAnalyzer(layout, doc.title, locale),
+  };
   reorder(frontmatter);
 
   if (locale === defaultLocale) {
     warnings.push(...originalWarnings(nodes));
-    if (isBareTitle(title, facts.source, facts.eventId)) warnings.push(`the title "${title}" only names source and event ID; give it a short description of the situation`);
+    if (isBareTitle(title, facts.source, facts.eventId))
+      warnings.push(
+        `the title "${title}" only names source and event ID; give it a short description of the situation`,
+      );
   } else {
     dropEnglishSections(nodes, warnings);
-    if (sectionKeys.every((key) => nodes[key].length === 0)) warnings.push('no translated section text found: the translation carries only its title');
+    if (sectionKeys.every((key) => nodes[key].length === 0))
+      warnings.push('no translated section text found: the translation carries only its title');
   }
 
   const headings = sectionHeadings(locale);
@@ -86,7 +114,14 @@ export function convertLegacy(text: string): ImportedArticle {
     .join('\n');
 
   checkSchema(frontmatter, locale);
-  return { locale, language, sourceSlug: sourceSlug(frontmatter.source), frontmatter, body, warnings };
+  return {
+    locale,
+    language,
+    sourceSlug: sourceSlug(frontmatter.source),
+    frontmatter,
+    body,
+    warnings,
+  };
 }
 
 /**
@@ -98,35 +133,75 @@ function dropEnglishSections(nodes: Record<SectionKey, BodyNode[]>, warnings: st
   for (const key of sectionKeys) {
     if (nodes[key].length === 0) continue;
     const text = renderNodes(nodes[key]);
-    if (detectLanguage({ title: '', lastModifiedLabel: null, intro: text })?.code !== 'en') continue;
+    if (detectLanguage({ title: '', lastModifiedLabel: null, intro: text })?.code !== 'en')
+      continue;
     nodes[key] = [];
-    warnings.push(`section "${key}" is still in English in the legacy file; left out, so the site shows the original's text there as untranslated`);
+    warnings.push(
+      `section "${key}" is still in English in the legacy file; left out, so the site shows the original's text there as untranslated`,
+    );
   }
 }
 
 function languageOf(doc: LegacyDocument): DetectedLanguage {
   // The opening paragraphs only: further down, translated pages often fall back to English.
-  const intro = toBlocks(doc.intro).slice(0, 3).map((b) => b.text);
+  const intro = toBlocks(doc.intro)
+    .slice(0, 3)
+    .map((b) => b.text);
   const header = { title: doc.title ?? '', lastModifiedLabel: doc.lastModified?.label ?? null };
   // A page with a bare title and no introduction gives no evidence up there; its body then must.
-  const body = () => doc.sections.flatMap((s) => toBlocks(s.lines)).slice(0, 5).map((b) => b.text);
-  const detected = detectLanguage({ ...header, intro: [doc.note ?? '', ...intro].join('\n') }) ?? detectLanguage({ ...header, intro: body().join('\n') });
-  if (!detected) throw new ImportError('could not tell the language of the article from its title, "last modified" line, introduction or text');
+  const body = () =>
+    doc.sections
+      .flatMap((s) => toBlocks(s.lines))
+      .slice(0, 5)
+      .map((b) => b.text);
+  const detected =
+    detectLanguage({ ...header, intro: [doc.note ?? '', ...intro].join('\n') }) ??
+    detectLanguage({ ...header, intro: body().join('\n') });
+  if (!detected)
+    throw new ImportError(
+      'could not tell the language of the article from its title, "last modified" line, introduction or text',
+    );
   return detected;
 }
 
-type Facts = Pick<ImportedFrontmatter, 'kind' | 'source' | 'eventId' | 'level' | 'category' | 'symbolicName' | 'messageText' | 'product' | 'productVersions'>;
+type Facts = Pick<
+  ImportedFrontmatter,
+  | 'kind'
+  | 'source'
+  | 'eventId'
+  | 'level'
+  | 'category'
+  | 'symbolicName'
+  | 'messageText'
+  | 'product'
+  | 'productVersions'
+>;
 
-function factsOf(doc: LegacyDocument, layout: LegacyLayout, prose: string, warnings: string[]): Facts {
+function factsOf(
+  doc: LegacyDocument,
+  layout: LegacyLayout,
+  prose: string,
+  warnings: string[],
+): Facts {
   const stated = statedLevels(prose);
   if (layout.kind === 'analyzer') {
     const { watched } = layout;
     const levels = watched.level ? [...new Set([watched.level, ...stated])] : stated;
-    return { kind: 'analyzer', source: watched.source, eventId: watched.eventId, ...levelFact(levels), product: 'Exchange', ...versionsFact(doc.appliesTo ?? undefined, warnings) };
+    return {
+      kind: 'analyzer',
+      source: watched.source,
+      eventId: watched.eventId,
+      ...levelFact(levels),
+      product: 'Exchange',
+      ...versionsFact(doc.appliesTo ?? undefined, warnings),
+    };
   }
   const { details } = layout;
   const source = details.source!.trim();
-  if (!/^\p{L}[\p{L}\p{N} ._-]*$/u.test(source)) throw new ImportError(`Event Source ${JSON.stringify(source)} is not an event source name (letters, digits, spaces, dots, dashes)`);
+  if (!/^\p{L}[\p{L}\p{N} ._-]*$/u.test(source))
+    throw new ImportError(
+      `Event Source ${JSON.stringify(source)} is not an event source name (letters, digits, spaces, dots, dashes)`,
+    );
   return {
     kind: layout.kind,
     source,
@@ -134,7 +209,10 @@ function factsOf(doc: LegacyDocument, layout: LegacyLayout, prose: string, warni
     ...levelFact(stated),
     ...optionalFacts(details, warnings),
     // Every article here is about Exchange; a table without Product Name still is.
-    product: details.product && !isNoValue(details.product) ? normaliseProduct(details.product) : 'Exchange',
+    product:
+      details.product && !isNoValue(details.product)
+        ? normaliseProduct(details.product)
+        : 'Exchange',
     ...versionsFact(details.productVersion ?? doc.appliesTo ?? undefined, warnings),
   };
 }
@@ -144,7 +222,10 @@ function levelFact(levels: Level[]): Pick<Facts, 'level'> {
   return { level: levels.length === 1 ? levels[0]! : levels };
 }
 
-function optionalFacts(details: Details, warnings: string[]): Pick<Facts, 'category' | 'symbolicName' | 'messageText'> {
+function optionalFacts(
+  details: Details,
+  warnings: string[],
+): Pick<Facts, 'category' | 'symbolicName' | 'messageText'> {
   const facts: Pick<Facts, 'category' | 'symbolicName' | 'messageText'> = {};
   if (!isNoValue(details.category)) facts.category = details.category!.trim();
   if (!isNoValue(details.symbolicName)) {
@@ -157,22 +238,40 @@ function optionalFacts(details: Details, warnings: string[]): Pick<Facts, 'categ
   return facts;
 }
 
-function versionsFact(value: string | undefined, warnings: string[]): Pick<Facts, 'productVersions'> {
+function versionsFact(
+  value: string | undefined,
+  warnings: string[],
+): Pick<Facts, 'productVersions'> {
   if (value === undefined || isNoValue(value)) return {};
   const versions = parseProductVersions(value);
-  if (versions.length === 0) warnings.push(`Product Version ${JSON.stringify(value)} names no version as major.minor; left out`);
+  if (versions.length === 0)
+    warnings.push(
+      `Product Version ${JSON.stringify(value)} names no version as major.minor; left out`,
+    );
   return versions.length > 0 ? { productVersions: versions } : {};
 }
 
-function alertOrAnalyzer(layout: LegacyLayout, title: string, locale: Locale): Pick<ImportedFrontmatter, 'alert' | 'analyzer'> {
+function alertOrAnalyzer(
+  layout: LegacyLayout,
+  title: string,
+  locale: Locale,
+): Pick<ImportedFrontmatter, 'alert' | 'analyzer'> {
   // An analyzer rule is named by the page title. A translated page translates its title, so it
   // does not give the rule's name: the translation leaves the fact to its original.
-  if (layout.kind === 'analyzer') return locale === defaultLocale ? { analyzer: { rule: title } } : {};
+  if (layout.kind === 'analyzer')
+    return locale === defaultLocale ? { analyzer: { rule: title } } : {};
   if (layout.kind === 'event') return {};
   const { alertType, rulePath, ruleName } = layout.details;
-  const missing = [alertType === undefined && 'Alert Type', rulePath === undefined && 'MOM Rule Path', ruleName === undefined && 'MOM Rule Name'].filter(Boolean);
-  if (missing.length > 0) throw new ImportError(`the alert's Details table has no ${missing.join(', ')}`);
-  return { alert: { type: alertType!.trim(), rulePath: rulePath!.trim(), ruleName: ruleName!.trim() } };
+  const missing = [
+    alertType === undefined && 'Alert Type',
+    rulePath === undefined && 'MOM Rule Path',
+    ruleName === undefined && 'MOM Rule Name',
+  ].filter(Boolean);
+  if (missing.length > 0)
+    throw new ImportError(`the alert's Details table has no ${missing.join(', ')}`);
+  return {
+    alert: { type: alertType!.trim(), rulePath: rulePath!.trim(), ruleName: ruleName!.trim() },
+  };
 }
 
 /**
@@ -180,10 +279,22 @@ function alertOrAnalyzer(layout: LegacyLayout, title: string, locale: Locale): P
  * anyway; an English original then takes the first sentence of its message text, which says what
  * happened. A translation keeps the legacy title, which at least is not in the wrong language.
  */
-export function titleOf(legacyTitle: string, facts: Pick<Facts, 'source' | 'eventId' | 'messageText'>, locale: Locale): string {
+export function titleOf(
+  legacyTitle: string,
+  facts: Pick<Facts, 'source' | 'eventId' | 'messageText'>,
+  locale: Locale,
+): string {
   const title = legacyTitle.trim();
-  if (locale !== defaultLocale || !facts.messageText || !isBareTitle(title, facts.source, facts.eventId)) return title;
-  const sentence = facts.messageText.split('\n')[0]!.split(/(?<=[.!?])\s/u)[0]!.replace(/[.\s]+$/u, '');
+  if (
+    locale !== defaultLocale ||
+    !facts.messageText ||
+    !isBareTitle(title, facts.source, facts.eventId)
+  )
+    return title;
+  const sentence = facts.messageText
+    .split('\n')[0]!
+    .split(/(?<=[.!?])\s/u)[0]!
+    .replace(/[.\s]+$/u, '');
   if (sentence.length <= 120) return sentence;
   return `${sentence.slice(0, 117).replace(/\s+\S*$/u, '')}…`;
 }
@@ -194,7 +305,10 @@ export function isBareTitle(title: string, source: string, eventId: number): boo
     .toLowerCase()
     .replace(source.toLowerCase(), ' ')
     .replace(new RegExp(`(?<!\\d)${eventId}(?!\\d)`, 'u'), ' ')
-    .replace(/(?<!\p{L})(?:event|events|id|ereignis|ereignis-id|событие|код|события)(?!\p{L})/giu, ' ')
+    .replace(
+      /(?<!\p{L})(?:event|events|id|ereignis|ereignis-id|событие|код|события)(?!\p{L})/giu,
+      ' ',
+    )
     .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest === '';
 }
@@ -203,26 +317,54 @@ function originalWarnings(nodes: Record<SectionKey, BodyNode[]>): string[] {
   const dictionary = getDictionary(defaultLocale);
   const warnings: string[] = [];
   const missing = sectionKeys.filter((key) => nodes[key].length === 0);
-  if (missing.length > 0) warnings.push(`no ${missing.map((key) => `"${dictionary[`section.${key}`]}"`).join(', ')} section: check:content requires Explanation, User action and More information`);
+  if (missing.length > 0)
+    warnings.push(
+      `no ${missing.map((key) => `"${dictionary[`section.${key}`]}"`).join(', ')} section: check:content requires Explanation, User action and More information`,
+    );
   const steps = countSteps(nodes['user-action']);
-  if (nodes['user-action'].length > 0 && steps < minimumActionSteps) warnings.push(`User action has ${steps} numbered step(s); check:content requires at least ${minimumActionSteps}`);
+  if (nodes['user-action'].length > 0 && steps < minimumActionSteps)
+    warnings.push(
+      `User action has ${steps} numbered step(s); check:content requires at least ${minimumActionSteps}`,
+    );
   return warnings;
 }
 
 /** Puts the fields in the project's order (title, kind, source, eventId, … updated, alert). */
 function reorder(frontmatter: ImportedFrontmatter): void {
-  const order: (keyof ImportedFrontmatter)[] = ['title', 'kind', 'source', 'eventId', 'level', 'category', 'symbolicName', 'messageText', 'product', 'productVersions', 'updated', 'alert', 'analyzer'];
+  const order: (keyof ImportedFrontmatter)[] = [
+    'title',
+    'kind',
+    'source',
+    'eventId',
+    'level',
+    'category',
+    'symbolicName',
+    'messageText',
+    'product',
+    'productVersions',
+    'updated',
+    'alert',
+    'analyzer',
+  ];
   const copy = { ...frontmatter };
-  for (const key of Object.keys(frontmatter) as (keyof ImportedFrontmatter)[]) delete frontmatter[key];
-  for (const key of order) if (copy[key] !== undefined) Object.assign(frontmatter, { [key]: copy[key] });
+  for (const key of Object.keys(frontmatter) as (keyof ImportedFrontmatter)[])
+    delete frontmatter[key];
+  for (const key of order)
+    if (copy[key] !== undefined) Object.assign(frontmatter, { [key]: copy[key] });
 }
 
 /** The validator's own schema is the last check: nothing is written that it would refuse. */
 function checkSchema(frontmatter: ImportedFrontmatter, locale: Locale): void {
-  const result = (locale === defaultLocale ? originalSchema : translationSchema).safeParse(frontmatter);
+  const result = (locale === defaultLocale ? originalSchema : translationSchema).safeParse(
+    frontmatter,
+  );
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
-    throw new ImportError(`the facts found would not pass the content schema: ${issues.join('; ')}`);
+    const issues = result.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`,
+    );
+    throw new ImportError(
+      `the facts found would not pass the content schema: ${issues.join('; ')}`,
+    );
   }
 }
 

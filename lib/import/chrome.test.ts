@@ -43,13 +43,16 @@ describe('vendor help', () => {
     'Выполните поиск в справке продукта, чтобы узнать ограничения очередей.',
   ])('%j points at the vendor', (sentence) => expect(isVendorHelp(sentence)).toBe(true));
 
-  it.each(['Read the article about event 9902 in this knowledge base.', 'Run Get-Help Get-Queue for the parameters.', 'See https://example.org/queues for the gateway.'])(
-    '%j does not',
-    (sentence) => expect(isVendorHelp(sentence)).toBe(false),
-  );
+  it.each([
+    'Read the article about event 9902 in this knowledge base.',
+    'Run Get-Help Get-Queue for the parameters.',
+    'See https://example.org/queues for the gateway.',
+  ])('%j does not', (sentence) => expect(isVendorHelp(sentence)).toBe(false));
 
   it('drops only the sentences that point at the vendor', () => {
-    expect(dropVendorHelp('Event 9902 is related. Search the product help for more. Restart it.')).toBe('Event 9902 is related. Restart it.');
+    expect(
+      dropVendorHelp('Event 9902 is related. Search the product help for more. Restart it.'),
+    ).toBe('Event 9902 is related. Restart it.');
     expect(dropVendorHelp('Search the product help.')).toBe('');
     expect(dropVendorHelp('Nothing to drop here.')).toBe('Nothing to drop here.');
   });

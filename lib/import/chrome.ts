@@ -8,12 +8,17 @@
 
 // A whole line that is a share or print widget, in the page's language, with or without the
 // network names after it ("Share via", "Teilen über: Facebook | X", "Поделиться").
-const shareWidget = /^(?:share(?:\s+(?:via|this(?:\s+page)?))?|teilen(?:\s+über)?|поделиться(?:\s+через)?|partager(?:\s+(?:via|par))?|compartir(?:\s+a\s+través\s+de)?|condividi(?:\s+tramite)?|共有)\s*(?:[:|].*)?$/iu;
-const widgetWords = /^(?:facebook|twitter|x\.com|linkedin|e-?mail|print|drucken|печать|imprimer|reddit|mail)(?:\s*[|,·]\s*(?:facebook|twitter|x|x\.com|linkedin|e-?mail|print|drucken|печать|imprimer|reddit|mail))*$/iu;
-const feedback = /^(?:was this (?:page|information) helpful\??|war (?:diese seite|dies) hilfreich\??|эта страница (?:была )?полезна\??|feedback|yes\s*no|ja\s*nein|да\s*нет)$/iu;
-const copyright = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|(?<!\p{L})(?:all rights reserved|alle rechte vorbehalten|все права защищены|tous droits réservés)(?!\p{L})/iu;
+const shareWidget =
+  /^(?:share(?:\s+(?:via|this(?:\s+page)?))?|teilen(?:\s+über)?|поделиться(?:\s+через)?|partager(?:\s+(?:via|par))?|compartir(?:\s+a\s+través\s+de)?|condividi(?:\s+tramite)?|共有)\s*(?:[:|].*)?$/iu;
+const widgetWords =
+  /^(?:facebook|twitter|x\.com|linkedin|e-?mail|print|drucken|печать|imprimer|reddit|mail)(?:\s*[|,·]\s*(?:facebook|twitter|x|x\.com|linkedin|e-?mail|print|drucken|печать|imprimer|reddit|mail))*$/iu;
+const feedback =
+  /^(?:was this (?:page|information) helpful\??|war (?:diese seite|dies) hilfreich\??|эта страница (?:была )?полезна\??|feedback|yes\s*no|ja\s*nein|да\s*нет)$/iu;
+const copyright =
+  /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}))|(?<!\p{L})(?:all rights reserved|alle rechte vorbehalten|все права защищены|tous droits réservés)(?!\p{L})/iu;
 const blogWord = /(?<!\p{L})(?:blogs?|blog-?beitr\p{L}*|blogeintr\p{L}*|блог\p{L}*)/iu;
-const commentWord = /(?<!\p{L})(?:comments?|kommentar\p{L}*|комментари\p{L}*|community content|communityinhalt\p{L}*)/iu;
+const commentWord =
+  /(?<!\p{L})(?:comments?|kommentar\p{L}*|комментари\p{L}*|community content|communityinhalt\p{L}*)/iu;
 
 /** True for a line of page chrome: a share widget, a legal footer, a feedback prompt. */
 export function isChromeLine(text: string): boolean {
@@ -25,7 +30,8 @@ export function isChromeLine(text: string): boolean {
 }
 
 // The vendor's help, by address or by wording, in the languages we configure and a few more.
-const vendorUrl = /\b(?:https?:\/\/)?(?:[\w-]+\.)*(?:microsoft\.com|technet\.com|msdn\.com|msdn\.microsoft\.com|aka\.ms|go\.microsoft\.com)\b\S*/iu;
+const vendorUrl =
+  /\b(?:https?:\/\/)?(?:[\w-]+\.)*(?:microsoft\.com|technet\.com|msdn\.com|msdn\.microsoft\.com|aka\.ms|go\.microsoft\.com)\b\S*/iu;
 const vendorWords = [
   /\b(?:TechNet|MSDN)\b/u,
   /\bsearch\s+(?:the\s+)?(?:[\w-]+\s+){0,3}help\b/iu,

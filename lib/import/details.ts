@@ -6,31 +6,158 @@
 import { ImportError } from './errors';
 import type { Line } from './lines';
 
-export const detailKeys = ['product', 'productVersion', 'eventId', 'source', 'category', 'symbolicName', 'messageText', 'alertType', 'rulePath', 'ruleName'] as const;
+export const detailKeys = [
+  'product',
+  'productVersion',
+  'eventId',
+  'source',
+  'category',
+  'symbolicName',
+  'messageText',
+  'alertType',
+  'rulePath',
+  'ruleName',
+] as const;
 export type DetailKey = (typeof detailKeys)[number];
 export type Details = Partial<Record<DetailKey, string>>;
 
 /** Labels per field, in lower case; English first, then German, Russian and a few others. */
 const labels: Record<DetailKey, readonly string[]> = {
-  product: ['product name', 'product', 'produktname', 'produkt', 'название продукта', 'имя продукта', 'продукт', 'nom du produit', 'nombre del producto'],
-  productVersion: ['product version', 'product versions', 'version', 'produktversion', 'version des produkts', 'версия продукта', 'версия', 'version du produit', 'versión del producto'],
-  eventId: ['event id', 'event-id', 'eventid', 'ereignis-id', 'ereignis id', 'ereigniskennung', 'код события', 'ид события', 'идентификатор события', 'id события', "id de l'événement", 'id. de evento', 'id de evento'],
-  source: ['event source', 'source', 'ereignisquelle', 'quelle', 'источник события', 'источник', "source de l'événement", 'origen del evento'],
-  category: ['category', 'task category', 'kategorie', 'aufgabenkategorie', 'категория', 'категория задачи', 'catégorie', 'categoría'],
-  symbolicName: ['symbolic name', 'symbolischer name', 'символическое имя', 'nom symbolique', 'nombre simbólico'],
-  messageText: ['message text', 'message', 'meldungstext', 'nachrichtentext', 'meldung', 'текст сообщения', 'сообщение', 'texte du message', 'texto del mensaje'],
-  alertType: ['alert type', 'warnungstyp', 'benachrichtigungstyp', 'warnungsart', 'тип оповещения', 'тип предупреждения', "type d'alerte"],
-  rulePath: ['mom rule path', 'rule path', 'mom-regelpfad', 'regelpfad', 'путь правила mom', 'путь к правилу mom', 'путь правила', 'chemin de la règle mom'],
-  ruleName: ['mom rule name', 'rule name', 'mom-regelname', 'regelname', 'имя правила mom', 'имя правила', 'nom de la règle mom'],
+  product: [
+    'product name',
+    'product',
+    'produktname',
+    'produkt',
+    'название продукта',
+    'имя продукта',
+    'продукт',
+    'nom du produit',
+    'nombre del producto',
+  ],
+  productVersion: [
+    'product version',
+    'product versions',
+    'version',
+    'produktversion',
+    'version des produkts',
+    'версия продукта',
+    'версия',
+    'version du produit',
+    'versión del producto',
+  ],
+  eventId: [
+    'event id',
+    'event-id',
+    'eventid',
+    'ereignis-id',
+    'ereignis id',
+    'ereigniskennung',
+    'код события',
+    'ид события',
+    'идентификатор события',
+    'id события',
+    "id de l'événement",
+    'id. de evento',
+    'id de evento',
+  ],
+  source: [
+    'event source',
+    'source',
+    'ereignisquelle',
+    'quelle',
+    'источник события',
+    'источник',
+    "source de l'événement",
+    'origen del evento',
+  ],
+  category: [
+    'category',
+    'task category',
+    'kategorie',
+    'aufgabenkategorie',
+    'категория',
+    'категория задачи',
+    'catégorie',
+    'categoría',
+  ],
+  symbolicName: [
+    'symbolic name',
+    'symbolischer name',
+    'символическое имя',
+    'nom symbolique',
+    'nombre simbólico',
+  ],
+  messageText: [
+    'message text',
+    'message',
+    'meldungstext',
+    'nachrichtentext',
+    'meldung',
+    'текст сообщения',
+    'сообщение',
+    'texte du message',
+    'texto del mensaje',
+  ],
+  alertType: [
+    'alert type',
+    'warnungstyp',
+    'benachrichtigungstyp',
+    'warnungsart',
+    'тип оповещения',
+    'тип предупреждения',
+    "type d'alerte",
+  ],
+  rulePath: [
+    'mom rule path',
+    'rule path',
+    'mom-regelpfad',
+    'regelpfad',
+    'путь правила mom',
+    'путь к правилу mom',
+    'путь правила',
+    'chemin de la règle mom',
+  ],
+  ruleName: [
+    'mom rule name',
+    'rule name',
+    'mom-regelname',
+    'regelname',
+    'имя правила mom',
+    'имя правила',
+    'nom de la règle mom',
+  ],
 };
 
-const byLabel = new Map<string, DetailKey>(detailKeys.flatMap((key) => labels[key].map((label) => [label, key] as const)));
+const byLabel = new Map<string, DetailKey>(
+  detailKeys.flatMap((key) => labels[key].map((label) => [label, key] as const)),
+);
 
 /**
  * Labels that are also ordinary words ("Message: …", "Version 2"). They are read inside a table,
  * but never start one: only a specific label (`Event ID`, `Produktname`) shows that one begins.
  */
-const genericLabels: ReadonlySet<string> = new Set(['product', 'produkt', 'продукт', 'version', 'версия', 'source', 'quelle', 'источник', 'message', 'meldung', 'сообщение', 'rule path', 'rule name', 'regelpfad', 'regelname', 'путь правила', 'имя правила', 'category', 'kategorie', 'категория']);
+const genericLabels: ReadonlySet<string> = new Set([
+  'product',
+  'produkt',
+  'продукт',
+  'version',
+  'версия',
+  'source',
+  'quelle',
+  'источник',
+  'message',
+  'meldung',
+  'сообщение',
+  'rule path',
+  'rule name',
+  'regelpfad',
+  'regelname',
+  'путь правила',
+  'имя правила',
+  'category',
+  'kategorie',
+  'категория',
+]);
 const longestFirst = [...byLabel.keys()].sort((a, b) => b.length - a.length);
 
 /** True for a line that can only belong to a Details table (a specific label). */
@@ -40,10 +167,27 @@ export function startsDetails(text: string): boolean {
 }
 
 /** Lines that head the table itself, in the languages of the exports. */
-const tableHeadings = new Set(['details', 'einzelheiten', 'detailinformationen', 'сведения', 'подробности', 'подробные сведения', 'détails', 'detalles', 'dettagli', 'detalhes', '詳細']);
+const tableHeadings = new Set([
+  'details',
+  'einzelheiten',
+  'detailinformationen',
+  'сведения',
+  'подробности',
+  'подробные сведения',
+  'détails',
+  'detalles',
+  'dettagli',
+  'detalhes',
+  '詳細',
+]);
 
 export function isDetailsHeading(text: string): boolean {
-  return tableHeadings.has(text.toLowerCase().replace(/[:：]$/u, '').trim());
+  return tableHeadings.has(
+    text
+      .toLowerCase()
+      .replace(/[:：]$/u, '')
+      .trim(),
+  );
 }
 
 export interface LabelMatch {
@@ -98,7 +242,10 @@ interface Field {
  * version); any other field given twice with different values is an error, because we cannot tell
  * which one is right.
  */
-export function parseDetails(lines: readonly Line[], options: { bodyAfterTable: boolean }): ParsedDetails {
+export function parseDetails(
+  lines: readonly Line[],
+  options: { bodyAfterTable: boolean },
+): ParsedDetails {
   const fields: Field[] = [];
   let previousBlank = true;
   lines.forEach((line, index) => {
@@ -139,7 +286,10 @@ export function parseDetails(lines: readonly Line[], options: { bodyAfterTable: 
   const details: Details = {};
   for (const [key, given] of values) {
     if (key === 'productVersion') details[key] = given.join(', ');
-    else if (given.length > 1) throw new ImportError(`the Details table gives two different values for ${labels[key][0]}: ${given.map((v) => JSON.stringify(v)).join(' and ')}`);
+    else if (given.length > 1)
+      throw new ImportError(
+        `the Details table gives two different values for ${labels[key][0]}: ${given.map((v) => JSON.stringify(v)).join(' and ')}`,
+      );
     else details[key] = given[0];
   }
   return { details, body };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findWatchedEvent, isNoValue, normaliseProduct, parseDate, parseEventId, parseProductVersions, statedLevels } from './facts';
+import {
+  findWatchedEvent,
+  isNoValue,
+  normaliseProduct,
+  parseDate,
+  parseEventId,
+  parseProductVersions,
+  statedLevels,
+} from './facts';
 
 describe('parseDate', () => {
   it.each([
@@ -13,8 +21,11 @@ describe('parseDate', () => {
 });
 
 describe('parseEventId', () => {
-  it('reads the number, ignoring what follows', () => expect(parseEventId('9901 (0x26AD)')).toBe(9901));
-  it.each(['abc', '70000', ''])('refuses %j', (value) => expect(() => parseEventId(value)).toThrow(/is not a number from 0 to 65535/));
+  it('reads the number, ignoring what follows', () =>
+    expect(parseEventId('9901 (0x26AD)')).toBe(9901));
+  it.each(['abc', '70000', ''])('refuses %j', (value) =>
+    expect(() => parseEventId(value)).toThrow(/is not a number from 0 to 65535/),
+  );
 });
 
 describe('parseProductVersions', () => {
@@ -49,7 +60,10 @@ describe('statedLevels', () => {
     ['Dieses Fehlerereignis tritt auf …', ['error']],
     ['Это событие предупреждения сообщает …', ['warning']],
     ['Это информационное событие …', ['information']],
-    ['On Exchange 2007 this Warning event … on Exchange 2010 this Error event …', ['warning', 'error']],
+    [
+      'On Exchange 2007 this Warning event … on Exchange 2010 this Error event …',
+      ['warning', 'error'],
+    ],
     ['To resolve this warning, restart the service.', []],
     ['The management pack raises this Critical Error alert.', []],
   ])('%j → %j', (text, expected) => expect(statedLevels(text)).toEqual(expected));
@@ -57,20 +71,38 @@ describe('statedLevels', () => {
 
 describe('findWatchedEvent', () => {
   it('reads event, source and level from the analyzer sentence', () => {
-    expect(findWatchedEvent('The analyzer checks whether an Event 9903 warning has been logged for MSExchangeTransport within the last 24 hours.')).toEqual({ eventId: 9903, source: 'MSExchangeTransport', level: 'warning' });
+    expect(
+      findWatchedEvent(
+        'The analyzer checks whether an Event 9903 warning has been logged for MSExchangeTransport within the last 24 hours.',
+      ),
+    ).toEqual({ eventId: 9903, source: 'MSExchangeTransport', level: 'warning' });
   });
 
   it('reads a source of several words and a level before the event', () => {
-    expect(findWatchedEvent('It looks for an error event 120 from MSExchange Messaging Policies in the log.')).toEqual({ eventId: 120, source: 'MSExchange Messaging Policies', level: 'error' });
+    expect(
+      findWatchedEvent(
+        'It looks for an error event 120 from MSExchange Messaging Policies in the log.',
+      ),
+    ).toEqual({ eventId: 120, source: 'MSExchange Messaging Policies', level: 'error' });
   });
 
   it('reads German and Russian sentences', () => {
-    expect(findWatchedEvent('Das Tool prüft, ob das Ereignis 9903 für MSExchangeTransport protokolliert wurde.')).toMatchObject({ eventId: 9903, source: 'MSExchangeTransport' });
-    expect(findWatchedEvent('Анализатор проверяет, было ли записано событие 9903 для MSExchangeTransport.')).toMatchObject({ eventId: 9903, source: 'MSExchangeTransport' });
+    expect(
+      findWatchedEvent(
+        'Das Tool prüft, ob das Ereignis 9903 für MSExchangeTransport protokolliert wurde.',
+      ),
+    ).toMatchObject({ eventId: 9903, source: 'MSExchangeTransport' });
+    expect(
+      findWatchedEvent(
+        'Анализатор проверяет, было ли записано событие 9903 для MSExchangeTransport.',
+      ),
+    ).toMatchObject({ eventId: 9903, source: 'MSExchangeTransport' });
   });
 
   it('refuses prose without an event or without a source', () => {
     expect(() => findWatchedEvent('The analyzer checks the queues.')).toThrow(/names no event/);
-    expect(() => findWatchedEvent('The analyzer checks whether event 9903 was logged.')).toThrow(/no event source/);
+    expect(() => findWatchedEvent('The analyzer checks whether event 9903 was logged.')).toThrow(
+      /no event source/,
+    );
   });
 });

@@ -10,7 +10,9 @@ import { ImportError } from './errors';
 /** `2010-05-04`, `2010/5/4`, `04.05.2010`, `2010年5月4日` → `2010-05-04`; null when not a date. */
 export function parseDate(text: string): string | null {
   const value = text.trim();
-  const ymd = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/u.exec(value) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u.exec(value);
+  const ymd =
+    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/u.exec(value) ??
+    /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u.exec(value);
   const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(value);
   const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
   if (!year || !month || !day) return null;
@@ -26,13 +28,16 @@ export const datePattern = String.raw`\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}\.\d{1,
 export function parseEventId(value: string): number {
   const match = /^\s*(\d{1,5})(?!\d)/u.exec(value);
   const id = match ? Number(match[1]) : NaN;
-  if (!(id >= 0 && id <= 65535)) throw new ImportError(`Event ID ${JSON.stringify(value)} is not a number from 0 to 65535`);
+  if (!(id >= 0 && id <= 65535))
+    throw new ImportError(`Event ID ${JSON.stringify(value)} is not a number from 0 to 65535`);
   return id;
 }
 
 // The releases we know by name, from the one table in lib/content/versions.ts.
 const knownVersions = ['6.5', '8.0', '14.0', '15.0', '15.1', '15.2'];
-const versionByYear = new Map(knownVersions.map((v) => [/\d{4}/u.exec(releaseName(v))?.[0] ?? v, v]));
+const versionByYear = new Map(
+  knownVersions.map((v) => [/\d{4}/u.exec(releaseName(v))?.[0] ?? v, v]),
+);
 
 /**
  * `8.0 (Exchange Server 2007)` → ['8.0']; `14.0, 15.0` → ['14.0', '15.0']; `14.03.0123.002` →
@@ -40,8 +45,12 @@ const versionByYear = new Map(knownVersions.map((v) => [/\d{4}/u.exec(releaseNam
  * only where no number is given (it names the same release as the number in parentheses).
  */
 export function parseProductVersions(value: string): string[] {
-  const numbers = [...value.matchAll(/(?<![\d.])\d{1,2}\.\d{1,4}(?:\.\d+)*/gu)].map((m) => majorMinor(m[0])).filter((v): v is string => v !== null);
-  const named = [...value.matchAll(/Exchange(?:\s+Server)?\s+(\d{4})/giu)].map((m) => versionByYear.get(m[1]!)).filter((v): v is string => v !== undefined);
+  const numbers = [...value.matchAll(/(?<![\d.])\d{1,2}\.\d{1,4}(?:\.\d+)*/gu)]
+    .map((m) => majorMinor(m[0]))
+    .filter((v): v is string => v !== null);
+  const named = [...value.matchAll(/Exchange(?:\s+Server)?\s+(\d{4})/giu)]
+    .map((m) => versionByYear.get(m[1]!))
+    .filter((v): v is string => v !== undefined);
   return [...new Set(numbers.length > 0 ? numbers : named)];
 }
 
@@ -52,7 +61,12 @@ export function normaliseProduct(value: string): string {
 
 /** Values that say "there is none": the fact is left out. */
 export function isNoValue(value: string | undefined): boolean {
-  return value === undefined || /^(?:|none|\(none\)|n\/a|na|-|–|—|keine|\(keine\)|нет|отсутствует|aucune?)$/iu.test(value.trim());
+  return (
+    value === undefined ||
+    /^(?:|none|\(none\)|n\/a|na|-|–|—|keine|\(keine\)|нет|отсутствует|aucune?)$/iu.test(
+      value.trim(),
+    )
+  );
 }
 
 // Statements of the level, as articles make them ("This Warning event …"), in en, de, ru. The
@@ -68,9 +82,24 @@ const levelStatements: readonly RegExp[] = [
 ];
 
 const levelWords: Record<string, Level> = {
-  error: 'error', warning: 'warning', information: 'information', informational: 'information',
-  fehler: 'error', warnungs: 'warning', warn: 'warning', warnung: 'warning', informations: 'information', informationen: 'information',
-  ошибки: 'error', ошибка: 'error', предупреждения: 'warning', предупреждение: 'warning', предупреждающее: 'warning', сведений: 'information', сведения: 'information', информационное: 'information',
+  error: 'error',
+  warning: 'warning',
+  information: 'information',
+  informational: 'information',
+  fehler: 'error',
+  warnungs: 'warning',
+  warn: 'warning',
+  warnung: 'warning',
+  informations: 'information',
+  informationen: 'information',
+  ошибки: 'error',
+  ошибка: 'error',
+  предупреждения: 'warning',
+  предупреждение: 'warning',
+  предупреждающее: 'warning',
+  сведений: 'information',
+  сведения: 'information',
+  информационное: 'information',
 };
 
 /**
@@ -96,15 +125,27 @@ export interface WatchedEvent {
 
 // "an Event 9903 warning has been logged for MSExchangeTransport", "event ID 9903",
 // "Ereignis 9903", "событие 9903", "MSExchangeTransport event 9903".
-const eventMention = /(?<!\p{L})(?:event|ereignis(?:ses)?|событи\p{L}*)\s+(?:(?:with\s+)?id\s+|с\s+кодом\s+|mit\s+der\s+id\s+)?(\d{1,5})(?!\d)/iu;
+const eventMention =
+  /(?<!\p{L})(?:event|ereignis(?:ses)?|событи\p{L}*)\s+(?:(?:with\s+)?id\s+|с\s+кодом\s+|mit\s+der\s+id\s+)?(\d{1,5})(?!\d)/iu;
 // An event source: `MSExchange…` with any capitalised words after it (`MSExchange Antispam`),
 // or, after "for/from/für/von/для/от/источника", one identifier with a capital inside.
 const msExchangeSource = /(?<![\p{L}\p{N}])MSExchange[\p{L}\p{N}_-]*(?:\s+\p{Lu}[\p{L}\p{N}_-]*)*/u;
-const namedSource = /(?<!\p{L})(?:for|from|by|für|von|aus|для|от|источника|источником|источник)\s+(?:the\s+|der\s+quelle\s+|source\s+)?(\p{L}[\p{L}\p{N}._-]*\p{Lu}[\p{L}\p{N}._-]*)/u;
-const levelAfter = /^\s+(error|warning|information|informational|fehler|warnung|ошибк\p{L}*|предупреждени\p{L}*)(?!\p{L})/iu;
-const levelBefore = /(?<!\p{L})(error|warning|information|informational|fehler|warnung|warnungs)\s*$/iu;
+const namedSource =
+  /(?<!\p{L})(?:for|from|by|für|von|aus|для|от|источника|источником|источник)\s+(?:the\s+|der\s+quelle\s+|source\s+)?(\p{L}[\p{L}\p{N}._-]*\p{Lu}[\p{L}\p{N}._-]*)/u;
+const levelAfter =
+  /^\s+(error|warning|information|informational|fehler|warnung|ошибк\p{L}*|предупреждени\p{L}*)(?!\p{L})/iu;
+const levelBefore =
+  /(?<!\p{L})(error|warning|information|informational|fehler|warnung|warnungs)\s*$/iu;
 
-const analyzerLevelWords: Record<string, Level> = { error: 'error', warning: 'warning', information: 'information', informational: 'information', fehler: 'error', warnung: 'warning', warnungs: 'warning' };
+const analyzerLevelWords: Record<string, Level> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'information',
+  informational: 'information',
+  fehler: 'error',
+  warnung: 'warning',
+  warnungs: 'warning',
+};
 
 /**
  * The event an analyzer rule watches, from the sentence that names it. Throws when the prose
@@ -115,12 +156,19 @@ export function findWatchedEvent(prose: string): WatchedEvent {
     const mention = eventMention.exec(sentence);
     if (!mention) continue;
     const source = msExchangeSource.exec(sentence)?.[0] ?? namedSource.exec(sentence)?.[1];
-    if (!source) throw new ImportError(`the analyzer rule names event ${mention[1]} but no event source ("… logged for MSExchangeTransport …")`);
+    if (!source)
+      throw new ImportError(
+        `the analyzer rule names event ${mention[1]} but no event source ("… logged for MSExchangeTransport …")`,
+      );
     const after = sentence.slice(mention.index + mention[0].length);
     const before = sentence.slice(0, mention.index);
     const word = (levelAfter.exec(after)?.[1] ?? levelBefore.exec(before)?.[1] ?? '').toLowerCase();
-    const level = analyzerLevelWords[word] ?? (word.startsWith('ошибк') ? 'error' : word.startsWith('предупрежд') ? 'warning' : null);
+    const level =
+      analyzerLevelWords[word] ??
+      (word.startsWith('ошибк') ? 'error' : word.startsWith('предупрежд') ? 'warning' : null);
     return { eventId: parseEventId(mention[1]!), source: source.trim(), level };
   }
-  throw new ImportError('the analyzer rule names no event ("… whether an Event 9903 warning has been logged for MSExchangeTransport …")');
+  throw new ImportError(
+    'the analyzer rule names no event ("… whether an Event 9903 warning has been logged for MSExchangeTransport …")',
+  );
 }

@@ -16,5 +16,8 @@ describe('sectionOfHeading', () => {
     ['  user   action ', 'user-action'],
   ] as const)('%j opens %s', (text, key) => expect(sectionOfHeading(text)).toBe(key));
 
-  it.each(['Details', 'Explanation of the queue', 'For more information, see below.'])('%j opens no section', (text) => expect(sectionOfHeading(text)).toBeNull());
+  it.each(['Details', 'Explanation of the queue', 'For more information, see below.'])(
+    '%j opens no section',
+    (text) => expect(sectionOfHeading(text)).toBeNull(),
+  );
 });

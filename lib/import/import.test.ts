@@ -41,7 +41,9 @@ describe('importing the fixtures into a content tree', () => {
   const resultOf = (name: string) => results.find((r) => r.input === fixture(name));
 
   it('reads every .txt file below the folder and nothing else', () => {
-    expect(results.map((r) => path.relative(fixtures, r.input)).sort()).toEqual([...Object.keys(expectedTargets), ...failing].sort());
+    expect(results.map((r) => path.relative(fixtures, r.input)).sort()).toEqual(
+      [...Object.keys(expectedTargets), ...failing].sort(),
+    );
   });
 
   it.each(Object.entries(expectedTargets))('creates %s at %s', (input, target) => {
@@ -49,8 +51,16 @@ describe('importing the fixtures into a content tree', () => {
   });
 
   it('fails the French page and the notes, saying why, and writes nothing for them', () => {
-    expect(resultOf(failing[0]!)).toEqual({ input: fixture(failing[0]!), status: 'failed', reason: 'detected French (fr), which is not a configured locale; add it to lib/i18n/config.ts' });
-    expect(resultOf(failing[1]!)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^not a legacy event, alert or analyzer article/u) });
+    expect(resultOf(failing[0]!)).toEqual({
+      input: fixture(failing[0]!),
+      status: 'failed',
+      reason:
+        'detected French (fr), which is not a configured locale; add it to lib/i18n/config.ts',
+    });
+    expect(resultOf(failing[1]!)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^not a legacy event, alert or analyzer article/u),
+    });
     expect(listFiles(root).sort()).toEqual([...before, ...Object.values(expectedTargets)].sort());
   });
 
@@ -59,8 +69,16 @@ describe('importing the fixtures into a content tree', () => {
     expect(problems).toEqual([]);
     const article = corpus.articles.find((a) => a.id === 'msexchangetransport/9901/event');
     expect(Object.keys(article?.translations ?? {}).sort()).toEqual(['de', 'ru']);
-    expect(Object.keys(corpus.articles.find((a) => a.id === 'msexchangetransport/9901/analyzer')?.translations ?? {})).toEqual(['de']);
-    expect(corpus.eventByKey.get('msexchangetransport/9901')?.articles.map((a) => a.slug)).toEqual(['event', 'analyzer']);
+    expect(
+      Object.keys(
+        corpus.articles.find((a) => a.id === 'msexchangetransport/9901/analyzer')?.translations ??
+          {},
+      ),
+    ).toEqual(['de']);
+    expect(corpus.eventByKey.get('msexchangetransport/9901')?.articles.map((a) => a.slug)).toEqual([
+      'event',
+      'analyzer',
+    ]);
   });
 
   it('skips every file on a second run, and leaves edited files alone without --force', () => {
@@ -68,14 +86,20 @@ describe('importing the fixtures into a content tree', () => {
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEdited by hand.\n`);
     const again = importPaths([fixtures], { outDir: root });
     expect([again.created, again.skipped, again.failed]).toEqual([0, 7, 2]);
-    expect(again.results.find((r) => r.input === fixture('en/MSExchangeTransport-9902-alert.txt'))).toMatchObject({ status: 'skipped', reason: 'already exists; --force replaces it' });
+    expect(
+      again.results.find((r) => r.input === fixture('en/MSExchangeTransport-9902-alert.txt')),
+    ).toMatchObject({ status: 'skipped', reason: 'already exists; --force replaces it' });
     expect(readFileSync(edited, 'utf8')).toContain('Edited by hand.');
   });
 
   it('replaces only changed files with --force', () => {
     const forced = importPaths([fixtures], { outDir: root, force: true });
-    expect([forced.created, forced.overwritten, forced.skipped, forced.failed]).toEqual([0, 1, 6, 2]);
-    expect(readFileSync(path.join(root, 'en/msexchangetransport/9902-alert.md'), 'utf8')).not.toContain('Edited by hand.');
+    expect([forced.created, forced.overwritten, forced.skipped, forced.failed]).toEqual([
+      0, 1, 6, 2,
+    ]);
+    expect(
+      readFileSync(path.join(root, 'en/msexchangetransport/9902-alert.md'), 'utf8'),
+    ).not.toContain('Edited by hand.');
   });
 });
 
@@ -94,7 +118,12 @@ describe('importPaths options', () => {
 
   it('reports progress every so many files', () => {
     const seen: string[] = [];
-    importPaths([fixtures], { outDir: root, dryRun: true, progressEvery: 3, onProgress: (done, total) => seen.push(`${done}/${total}`) });
+    importPaths([fixtures], {
+      outDir: root,
+      dryRun: true,
+      progressEvery: 3,
+      onProgress: (done, total) => seen.push(`${done}/${total}`),
+    });
     expect(seen).toEqual(['3/9', '6/9']);
   });
 
@@ -102,10 +131,27 @@ describe('importPaths options', () => {
     const copy = path.join(root, 'copy.txt');
     cpSync(fixture('en/MSExchangeTransport-9901.txt'), copy);
     const original = fixture('en/MSExchangeTransport-9901.txt');
-    const report = importPaths([fixture('no-such.txt'), original, `${path.dirname(original)}/./${path.basename(original)}`, copy], { outDir: path.join(root, 'out'), dryRun: true });
+    const report = importPaths(
+      [
+        fixture('no-such.txt'),
+        original,
+        `${path.dirname(original)}/./${path.basename(original)}`,
+        copy,
+      ],
+      { outDir: path.join(root, 'out'), dryRun: true },
+    );
     expect(report.results.map((r) => r.status)).toEqual(['failed', 'created', 'failed']);
-    expect(report.results[0]).toEqual({ input: fixture('no-such.txt'), status: 'failed', reason: 'no such file or directory' });
-    expect(report.results[2]).toMatchObject({ input: copy, reason: expect.stringMatching(/^.*MSExchangeTransport-9901\.txt of this batch is the same article/u) });
+    expect(report.results[0]).toEqual({
+      input: fixture('no-such.txt'),
+      status: 'failed',
+      reason: 'no such file or directory',
+    });
+    expect(report.results[2]).toMatchObject({
+      input: copy,
+      reason: expect.stringMatching(
+        /^.*MSExchangeTransport-9901\.txt of this batch is the same article/u,
+      ),
+    });
     rmSync(copy);
   });
 
@@ -115,10 +161,16 @@ describe('importPaths options', () => {
     const german = fixture('de/MSExchangeTransport-9901.de.txt');
     // The English original already exists under a name of its own.
     importPaths([fixture('en/MSExchangeTransport-9901.txt')], { outDir: tree });
-    cpSync(path.join(tree, 'en/msexchangetransport/9901.md'), path.join(tree, 'en/msexchangetransport/9901-exchange-2010.md'));
+    cpSync(
+      path.join(tree, 'en/msexchangetransport/9901.md'),
+      path.join(tree, 'en/msexchangetransport/9901-exchange-2010.md'),
+    );
     rmSync(path.join(tree, 'en/msexchangetransport/9901.md'));
     const report = importPaths([german], { outDir: tree });
-    expect(report.results[0]).toMatchObject({ status: 'created', target: path.join(tree, 'de/msexchangetransport/9901-exchange-2010.md') });
+    expect(report.results[0]).toMatchObject({
+      status: 'created',
+      target: path.join(tree, 'de/msexchangetransport/9901-exchange-2010.md'),
+    });
     expect(validateContent(tree).problems).toEqual([]);
     expect(existsSync(path.join(tree, 'de/msexchangetransport/9901.md'))).toBe(false);
     rmSync(tree, { recursive: true, force: true });

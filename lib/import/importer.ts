@@ -44,7 +44,10 @@ export const defaultProgressEvery = 100;
  * The files to import: files given by name, whatever their extension, and the .txt files found
  * below directories (recursively, sorted). A name that does not exist is a failure.
  */
-export function expandInputs(inputs: readonly string[]): { files: string[]; missing: FileResult[] } {
+export function expandInputs(inputs: readonly string[]): {
+  files: string[];
+  missing: FileResult[];
+} {
   const files: string[] = [];
   const missing: FileResult[] = [];
   const walk = (dir: string) => {
@@ -52,7 +55,11 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; miss
     try {
       names = readdirSync(dir).sort();
     } catch (error) {
-      missing.push({ input: dir, status: 'failed', reason: `cannot read the directory (${errorCode(error)})` });
+      missing.push({
+        input: dir,
+        status: 'failed',
+        reason: `cannot read the directory (${errorCode(error)})`,
+      });
       return;
     }
     for (const name of names) {
@@ -80,13 +87,21 @@ export function expandInputs(inputs: readonly string[]): { files: string[]; miss
   }
   // The same file named twice (`a.txt`, `./a.txt`) is imported once.
   const seen = new Set<string>();
-  return { files: files.filter((file) => !seen.has(path.resolve(file)) && seen.add(path.resolve(file))), missing };
+  return {
+    files: files.filter((file) => !seen.has(path.resolve(file)) && seen.add(path.resolve(file))),
+    missing,
+  };
 }
 
-type Converted = { index: number; input: string; article: ImportedArticle } | { index: number; input: string; error: string };
+type Converted =
+  | { index: number; input: string; article: ImportedArticle }
+  | { index: number; input: string; error: string };
 
 function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return (
+    (error as NodeJS.ErrnoException).code ??
+    (error instanceof Error ? error.message : String(error))
+  );
 }
 
 function convertFile(input: string, index: number): Converted {
@@ -100,7 +115,10 @@ function convertFile(input: string, index: number): Converted {
     return { index, input, article: convertLegacy(decodeText(bytes)) };
   } catch (error) {
     // An unexpected error is still one file's failure: the batch goes on and the user sees why.
-    const reason = error instanceof ImportError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const reason =
+      error instanceof ImportError
+        ? error.message
+        : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     return { index, input, error: reason };
   }
 }
@@ -118,8 +136,15 @@ export function importPaths(inputs: readonly string[], options: ImportOptions): 
   const targetsWritten = new Map<string, string>();
   const results: { index: number; result: FileResult }[] = [];
   queue.forEach((item, done) => {
-    results.push({ index: item.index, result: 'error' in item ? { input: item.input, status: 'failed', reason: item.error } : place(item.input, item.article) });
-    if ((done + 1) % every === 0 && done + 1 < queue.length) options.onProgress?.(done + 1, queue.length);
+    results.push({
+      index: item.index,
+      result:
+        'error' in item
+          ? { input: item.input, status: 'failed', reason: item.error }
+          : place(item.input, item.article),
+    });
+    if ((done + 1) % every === 0 && done + 1 < queue.length)
+      options.onProgress?.(done + 1, queue.length);
   });
 
   function place(input: string, article: ImportedArticle): FileResult {
@@ -128,7 +153,11 @@ export function importPaths(inputs: readonly string[], options: ImportOptions): 
     const key = `${englishFolder}#${frontmatter.eventId}`;
     const taken = takenByFolder.get(key) ?? readTakenNames(englishFolder, frontmatter.eventId);
     takenByFolder.set(key, taken);
-    const identity = { eventId: frontmatter.eventId, kind: frontmatter.kind, productVersions: frontmatter.productVersions ?? [] };
+    const identity = {
+      eventId: frontmatter.eventId,
+      kind: frontmatter.kind,
+      productVersions: frontmatter.productVersions ?? [],
+    };
     let choice: FileNameChoice;
     try {
       choice = chooseFileName(identity, taken, `${frontmatter.source} ${frontmatter.eventId}`);
@@ -139,9 +168,15 @@ export function importPaths(inputs: readonly string[], options: ImportOptions): 
     const target = path.join(options.outDir, article.locale, article.sourceSlug, choice.fileName);
     // Two inputs of one batch for the same article: the second would replace the first.
     const earlier = targetsWritten.get(target);
-    if (earlier) return { input, status: 'failed', reason: `${earlier} of this batch is the same article (${target}); import one of them` };
+    if (earlier)
+      return {
+        input,
+        status: 'failed',
+        reason: `${earlier} of this batch is the same article (${target}); import one of them`,
+      };
     targetsWritten.set(target, input);
-    if (article.locale === defaultLocale && !choice.sameAsExisting) taken.push({ fileName: choice.fileName, identity });
+    if (article.locale === defaultLocale && !choice.sameAsExisting)
+      taken.push({ fileName: choice.fileName, identity });
 
     let outcome: WriteOutcome;
     try {
@@ -149,12 +184,23 @@ export function importPaths(inputs: readonly string[], options: ImportOptions): 
     } catch (error) {
       return { input, status: 'failed', reason: `cannot write ${target} (${errorCode(error)})` };
     }
-    if (outcome === 'created' || outcome === 'overwritten') return { input, status: outcome, target, warnings: article.warnings };
-    const reason = outcome === 'unchanged' ? 'already up to date' : 'already exists; --force replaces it';
+    if (outcome === 'created' || outcome === 'overwritten')
+      return { input, status: outcome, target, warnings: article.warnings };
+    const reason =
+      outcome === 'unchanged' ? 'already up to date' : 'already exists; --force replaces it';
     return { input, status: 'skipped', target, reason, warnings: article.warnings };
   }
 
-  const all = [...missing.map((result) => ({ index: -1, result })), ...results].sort((a, b) => a.index - b.index).map((r) => r.result);
+  const all = [...missing.map((result) => ({ index: -1, result })), ...results]
+    .sort((a, b) => a.index - b.index)
+    .map((r) => r.result);
   const count = (status: FileResult['status']) => all.filter((r) => r.status === status).length;
-  return { results: all, created: count('created'), overwritten: count('overwritten'), skipped: count('skipped'), failed: count('failed'), dryRun: write.dryRun };
+  return {
+    results: all,
+    created: count('created'),
+    overwritten: count('overwritten'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    dryRun: write.dryRun,
+  };
 }

@@ -30,9 +30,25 @@ export function languageName(code: string): string {
 /** The label of the "last modified" line as the vendor translated it, per language. */
 const lastModifiedLabels: Record<string, readonly string[]> = {
   en: ['topic last modified', 'last modified', 'last updated', 'topic last updated'],
-  de: ['letztes änderungsdatum des themas', 'letzte änderung des themas', 'letztes änderungsdatum', 'zuletzt geändert', 'letzte änderung'],
-  ru: ['последнее изменение раздела', 'последнее изменение темы', 'дата последнего изменения раздела', 'последнее изменение', 'дата изменения'],
-  fr: ['dernière rubrique modifiée', 'dernière modification de la rubrique', 'dernière modification'],
+  de: [
+    'letztes änderungsdatum des themas',
+    'letzte änderung des themas',
+    'letztes änderungsdatum',
+    'zuletzt geändert',
+    'letzte änderung',
+  ],
+  ru: [
+    'последнее изменение раздела',
+    'последнее изменение темы',
+    'дата последнего изменения раздела',
+    'последнее изменение',
+    'дата изменения',
+  ],
+  fr: [
+    'dernière rubrique modifiée',
+    'dernière modification de la rubrique',
+    'dernière modification',
+  ],
   es: ['última modificación del tema', 'última modificación'],
   it: ["ultima modifica dell'argomento", 'ultima modifica'],
   pt: ['tópico modificado pela última vez', 'última modificação do tópico', 'última modificação'],
@@ -43,13 +59,19 @@ const lastModifiedLabels: Record<string, readonly string[]> = {
 };
 
 function normaliseLabel(label: string): string {
-  return label.toLowerCase().replace(/[’`´]/gu, "'").replace(/[:：]\s*$/u, '').replace(/\s+/gu, ' ').trim();
+  return label
+    .toLowerCase()
+    .replace(/[’`´]/gu, "'")
+    .replace(/[:：]\s*$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** The language of a "last modified" label, or null for a label we do not know. */
 export function languageOfLabel(label: string): string | null {
   const wanted = normaliseLabel(label);
-  for (const [code, labels] of Object.entries(lastModifiedLabels)) if (labels.includes(wanted)) return code;
+  for (const [code, labels] of Object.entries(lastModifiedLabels))
+    if (labels.includes(wanted)) return code;
   return null;
 }
 
@@ -72,11 +94,27 @@ const scripts: readonly (readonly [string, RegExp])[] = [
 
 // Frequent short words. A word may count for several languages; the totals still separate them.
 const stopwords: Record<string, ReadonlySet<string>> = {
-  en: new Set('the this that these is are was were and of to when which with how if your you it its not does do be an has have will can from by'.split(' ')),
-  de: new Set('der die das des dem den und ist sind nicht wird werden ein eine einen einem dieses diese dieser wenn wie mit auf für sie zu von oder auch sich im bei wird kann'.split(' ')),
-  fr: new Set('le les des est une et pour cette ce cet dans du pas sur qui sont vous au aux être ne lorsque comment'.split(' ')),
-  es: new Set('el los las es una y para este esta del por con se cuando cómo está son al'.split(' ')),
-  it: new Set('il gli della di che è una per questo questa non sono con del delle quando come'.split(' ')),
+  en: new Set(
+    'the this that these is are was were and of to when which with how if your you it its not does do be an has have will can from by'.split(
+      ' ',
+    ),
+  ),
+  de: new Set(
+    'der die das des dem den und ist sind nicht wird werden ein eine einen einem dieses diese dieser wenn wie mit auf für sie zu von oder auch sich im bei wird kann'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le les des est une et pour cette ce cet dans du pas sur qui sont vous au aux être ne lorsque comment'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'el los las es una y para este esta del por con se cuando cómo está son al'.split(' '),
+  ),
+  it: new Set(
+    'il gli della di che è una per questo questa non sono con del delle quando come'.split(' '),
+  ),
   pt: new Set('o os uma para este esta do da não com em é são quando como ao'.split(' ')),
   nl: new Set('het een dit deze van niet wordt voor met op als zijn worden wanneer hoe'.split(' ')),
 };
@@ -97,13 +135,16 @@ export function detectLanguage(evidence: LanguageEvidence): DetectedLanguage | n
 
   const scores = new Map<string, number>();
   const add = (code: string, points: number) => scores.set(code, (scores.get(code) ?? 0) + points);
-  const labelLanguage = evidence.lastModifiedLabel ? languageOfLabel(evidence.lastModifiedLabel) : null;
+  const labelLanguage = evidence.lastModifiedLabel
+    ? languageOfLabel(evidence.lastModifiedLabel)
+    : null;
   if (labelLanguage) add(labelLanguage, 3);
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   for (const word of words) {
     for (const [code, set] of Object.entries(stopwords)) if (set.has(word)) add(code, 1);
   }
-  for (const [code, pattern] of Object.entries(letters)) add(code, 0.5 * (text.match(pattern)?.length ?? 0));
+  for (const [code, pattern] of Object.entries(letters))
+    add(code, 0.5 * (text.match(pattern)?.length ?? 0));
 
   const ranked = [...scores.entries()].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
   const best = ranked[0];
@@ -118,7 +159,12 @@ export function detectLanguage(evidence: LanguageEvidence): DetectedLanguage | n
 function scriptLanguage(text: string): string | null {
   const allLetters = text.match(/\p{L}/gu) ?? [];
   if (allLetters.length === 0) return null;
-  const counts = new Map(scripts.map(([code, pattern]) => [code, allLetters.filter((letter) => pattern.test(letter)).length]));
+  const counts = new Map(
+    scripts.map(([code, pattern]) => [
+      code,
+      allLetters.filter((letter) => pattern.test(letter)).length,
+    ]),
+  );
   // Japanese is written in Han characters and kana: with any kana, the Han letters are Japanese too.
   if ((counts.get('ja') ?? 0) > 0) {
     counts.set('ja', (counts.get('ja') ?? 0) + (counts.get('zh') ?? 0));

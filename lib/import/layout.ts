@@ -36,8 +36,12 @@ export interface LegacyDocument {
   sections: RawSection[];
 }
 
-const lastModifiedLine = new RegExp(String.raw`^(\D*\p{L}\D*?)\s*[:：]?\s*(${datePattern})\.?$`, 'u');
-const appliesToLine = /^(?:applies to|gilt für|применимо к|область применения|s'applique à|se aplica a)\s*[:：]\s*(.+)$/iu;
+const lastModifiedLine = new RegExp(
+  String.raw`^(\D*\p{L}\D*?)\s*[:：]?\s*(${datePattern})\.?$`,
+  'u',
+);
+const appliesToLine =
+  /^(?:applies to|gilt für|применимо к|область применения|s'applique à|se aplica a)\s*[:：]\s*(.+)$/iu;
 
 /** Where the header ends: the Details table, a label of it, or the first section heading. */
 function isHeaderEnd(text: string): boolean {
@@ -48,13 +52,17 @@ export function splitDocument(allLines: readonly Line[]): LegacyDocument {
   // Chrome lines become blank lines, so that they still separate the blocks around them.
   const lines = allLines.map((line) => (isChromeLine(line.text) ? { ...line, text: '' } : line));
   const firstText = lines.findIndex((line) => line.text !== '');
-  let headerEnd = lines.findIndex((line, index) => index > firstText && line.text !== '' && isHeaderEnd(line.text));
+  let headerEnd = lines.findIndex(
+    (line, index) => index > firstText && line.text !== '' && isHeaderEnd(line.text),
+  );
   if (headerEnd === -1) headerEnd = lines.length;
   const header = lines.slice(0, headerEnd);
 
   const lmIndex = header.findIndex((line) => lastModifiedLine.test(line.text));
   const lmMatch = lmIndex === -1 ? null : lastModifiedLine.exec(header[lmIndex]!.text)!;
-  const lastModified = lmMatch ? { label: lmMatch[1]!.trim(), date: parseDate(lmMatch[2]!), text: lmMatch[0] } : null;
+  const lastModified = lmMatch
+    ? { label: lmMatch[1]!.trim(), date: parseDate(lmMatch[2]!), text: lmMatch[0] }
+    : null;
 
   let title: string | null = null;
   let titleOpen = false;
@@ -73,7 +81,10 @@ export function splitDocument(allLines: readonly Line[]): LegacyDocument {
     if (noteLines || (note === null && text.startsWith('['))) {
       noteLines = [...(noteLines ?? []), text];
       if (text.endsWith(']')) {
-        note = noteLines.join(' ').replace(/^\[|\]$/gu, '').trim();
+        note = noteLines
+          .join(' ')
+          .replace(/^\[|\]$/gu, '')
+          .trim();
         noteLines = null;
       }
       continue;
@@ -112,7 +123,16 @@ export function splitDocument(allLines: readonly Line[]): LegacyDocument {
     }
     sections.at(-1)!.lines.push(line);
   }
-  return { title, lastModified, note, appliesTo, intro, details: table?.details ?? null, unheaded: table?.body ?? [], sections };
+  return {
+    title,
+    lastModified,
+    note,
+    appliesTo,
+    intro,
+    details: table?.details ?? null,
+    unheaded: table?.body ?? [],
+    sections,
+  };
 }
 
 export type LegacyLayout =
@@ -126,17 +146,28 @@ const mentionsAnalyzer = /analy[sz]er|analyse-?tool|анализатор/iu;
 export function recogniseLayout(doc: LegacyDocument): LegacyLayout {
   const details = doc.details;
   if (details) {
-    const isAlert = details.alertType !== undefined || details.rulePath !== undefined || details.ruleName !== undefined;
+    const isAlert =
+      details.alertType !== undefined ||
+      details.rulePath !== undefined ||
+      details.ruleName !== undefined;
     if (details.eventId === undefined) throw new ImportError('the Details table has no Event ID');
-    if (details.source === undefined) throw new ImportError('the Details table has no Event Source');
+    if (details.source === undefined)
+      throw new ImportError('the Details table has no Event Source');
     return { kind: isAlert ? 'alert' : 'event', details };
   }
-  const intro = toBlocks(doc.intro).map((b) => b.text).join('\n');
+  const intro = toBlocks(doc.intro)
+    .map((b) => b.text)
+    .join('\n');
   if (mentionsAnalyzer.test(doc.note ?? '') || mentionsAnalyzer.test(intro)) {
     // The sentence naming the event usually opens the text; a page with headings may have it
     // under Explanation instead.
-    const sections = doc.sections.flatMap((s) => toBlocks(s.lines)).map((b) => b.text).join('\n');
+    const sections = doc.sections
+      .flatMap((s) => toBlocks(s.lines))
+      .map((b) => b.text)
+      .join('\n');
     return { kind: 'analyzer', watched: findWatchedEvent(`${intro}\n${sections}`) };
   }
-  throw new ImportError('not a legacy event, alert or analyzer article: it has no Details table with Event ID and Event Source, and no analyzer introduction naming an event');
+  throw new ImportError(
+    'not a legacy event, alert or analyzer article: it has no Details table with Event ID and Event Source, and no analyzer introduction naming an event',
+  );
 }

@@ -17,8 +17,10 @@ export interface Line {
 
 /** Decodes a file: UTF-8 (a BOM is dropped) or UTF-16 with its BOM, as Windows editors save it. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.includes(0)) throw new ImportError('is not a text file (it contains NUL bytes)');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -37,7 +39,8 @@ export function toLines(text: string): Line[] {
     const clean = raw.replace(invisible, '');
     const body = clean.trim();
     if (body === '') {
-      if (lines.length > 0 && lines.at(-1)!.text !== '') lines.push({ text: '', indent: 0, number: index + 1 });
+      if (lines.length > 0 && lines.at(-1)!.text !== '')
+        lines.push({ text: '', indent: 0, number: index + 1 });
       return;
     }
     lines.push({ text: body, indent: indentOf(clean), number: index + 1 });
@@ -75,7 +78,12 @@ export function parseListMarker(text: string): ListMarker | null {
   const bullet = typographicBullet.exec(text) ?? asciiBullet.exec(text);
   if (bullet) return { ordered: false, number: null, text: (bullet[1] ?? '').trim() };
   const number = numbered.exec(text);
-  if (number) return { ordered: true, number: Number(number[1] ?? number[2]), text: (number[3] ?? '').trim() };
+  if (number)
+    return {
+      ordered: true,
+      number: Number(number[1] ?? number[2]),
+      text: (number[3] ?? '').trim(),
+    };
   return null;
 }
 
@@ -119,7 +127,14 @@ export function toBlocks(lines: readonly Line[]): Block[] {
       continue;
     }
     if (marker) {
-      const item: Item = { kind: 'item', ordered: marker.ordered, number: marker.number, text: marker.text, indent: line.indent, line: line.number };
+      const item: Item = {
+        kind: 'item',
+        ordered: marker.ordered,
+        number: marker.number,
+        text: marker.text,
+        indent: line.indent,
+        line: line.number,
+      };
       blocks.push(item);
       open = item;
       awaitingText = marker.text === '' ? item : null;

@@ -8,7 +8,10 @@ import { codeSpan, escapeBlockStart, escapeInline, renderNodes, type BodyNode } 
 
 describe('escapeInline', () => {
   it.each([
-    ['Run Get-Queue -Identity <ServerName>\\<QueueName> now.', 'Run Get-Queue -Identity `<ServerName>\\<QueueName>` now.'],
+    [
+      'Run Get-Queue -Identity <ServerName>\\<QueueName> now.',
+      'Run Get-Queue -Identity `<ServerName>\\<QueueName>` now.',
+    ],
     ['a *sample* agent', 'a \\*sample\\* agent'],
     ['SMTP_Send and _private_', 'SMTP_Send and \\_private\\_'],
     ['C:\\Program Files\\Exchange', 'C:\\Program Files\\Exchange'],
@@ -39,20 +42,66 @@ describe('escapeBlockStart', () => {
   ])('%j → %j', (text, expected) => expect(escapeBlockStart(text)).toBe(expected));
 });
 
-const pieces = ['a', 'Z', 'ä', 'я', '1', ' ', '*', '_', '`', '[', ']', '<', '>', '\\', '~', '#', '-', '+', '.', ')', '(', '!', '&', 'amp;', '#39;', '|', ':', '"', '=', '%1', 'http://x.org/a', 'https://x.org/a_b', 'www.x.org', 'a@b.org', '@', 'https://', '<Server>', '\t', '1.', '2)', '---', '***'];
+const pieces = [
+  'a',
+  'Z',
+  'ä',
+  'я',
+  '1',
+  ' ',
+  '*',
+  '_',
+  '`',
+  '[',
+  ']',
+  '<',
+  '>',
+  '\\',
+  '~',
+  '#',
+  '-',
+  '+',
+  '.',
+  ')',
+  '(',
+  '!',
+  '&',
+  'amp;',
+  '#39;',
+  '|',
+  ':',
+  '"',
+  '=',
+  '%1',
+  'http://x.org/a',
+  'https://x.org/a_b',
+  'www.x.org',
+  'a@b.org',
+  '@',
+  'https://',
+  '<Server>',
+  '\t',
+  '1.',
+  '2)',
+  '---',
+  '***',
+];
 
 describe('escaped text read back by our Markdown parser', () => {
   it('is one paragraph with the same text, no raw HTML and only https links', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 25 }), (parts) => {
-        const text = parts.join('').trim();
-        fc.pre(text !== '');
-        const tree: Root = parseMarkdown(escapeBlockStart(escapeInline(text)));
-        expect(tree.children.map((c) => c.type)).toEqual(['paragraph']);
-        expect(toString(tree)).toBe(text);
-        visit(tree, 'html', () => expect.fail('raw HTML'));
-        visit(tree, 'link', (link) => expect(link.url).toMatch(/^https:\/\//));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 25 }),
+        (parts) => {
+          const text = parts.join('').trim();
+          fc.pre(text !== '');
+          const tree: Root = parseMarkdown(escapeBlockStart(escapeInline(text)));
+          expect(tree.children.map((c) => c.type)).toEqual(['paragraph']);
+          expect(toString(tree)).toBe(text);
+          visit(tree, 'html', () => expect.fail('raw HTML'));
+          visit(tree, 'link', (link) => expect(link.url).toMatch(/^https:\/\//));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -66,7 +115,12 @@ describe('renderNodes', () => {
       ordered: true,
       start: 1,
       items: [
-        { text: 'First.', children: [{ kind: 'list', ordered: false, start: 1, items: [{ text: 'detail', children: [] }] }] },
+        {
+          text: 'First.',
+          children: [
+            { kind: 'list', ordered: false, start: 1, items: [{ text: 'detail', children: [] }] },
+          ],
+        },
         { text: 'Second.', children: [] },
       ],
     },
@@ -78,7 +132,17 @@ describe('renderNodes', () => {
   });
 
   it('makes a list loose when an item holds a paragraph', () => {
-    const loose: BodyNode[] = [{ kind: 'list', ordered: true, start: 9, items: [{ text: 'a', children: [{ kind: 'paragraph', text: 'more' }] }, { text: 'b', children: [] }] }];
+    const loose: BodyNode[] = [
+      {
+        kind: 'list',
+        ordered: true,
+        start: 9,
+        items: [
+          { text: 'a', children: [{ kind: 'paragraph', text: 'more' }] },
+          { text: 'b', children: [] },
+        ],
+      },
+    ];
     expect(renderNodes(loose)).toBe('9. a\n\n   more\n\n10. b');
   });
 

@@ -49,7 +49,8 @@ export function escapeText(text: string): string {
     // pattern below sees none (`a@.a`).
     else if ('`*[]<~@'.includes(char)) out += `\\${char}`;
     // `_` inside a word (SMTP_Send) never starts emphasis; elsewhere it might.
-    else if (char === '_') out += alphanumeric.test(previous) && alphanumeric.test(next) ? '_' : '\\_';
+    else if (char === '_')
+      out += alphanumeric.test(previous) && alphanumeric.test(next) ? '_' : '\\_';
     else if (char === '&' && /^#?[\p{L}\p{N}]+;/u.test(text.slice(i + 1))) out += '\\&';
     else out += char;
   }
@@ -58,7 +59,8 @@ export function escapeText(text: string): string {
 
 // Tokens that need more than escaping, in order of precedence: a word holding a <placeholder>,
 // a web address, an e-mail address (GFM would turn the last two into links).
-const special = /(\S*<[^<>\s]+>\S*)|((?:https?:\/\/|www\.)[^\s<>"]+)|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
+const special =
+  /(\S*<[^<>\s]+>\S*)|((?:https?:\/\/|www\.)[^\s<>"]+)|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
 const trailingPunctuation = /[.,;:!?'"’”]+$/u;
 
 type Segment = { kind: 'text' | 'code' | 'link'; value: string };
@@ -91,7 +93,15 @@ export function escapeInline(text: string): string {
     last = match.index + match[0].length;
   }
   push('text', text.slice(last));
-  return segments.map((s) => (s.kind === 'text' ? escapeText(s.value) : s.kind === 'code' ? codeSpan(s.value) : `<${s.value}>`)).join('');
+  return segments
+    .map((s) =>
+      s.kind === 'text'
+        ? escapeText(s.value)
+        : s.kind === 'code'
+          ? codeSpan(s.value)
+          : `<${s.value}>`,
+    )
+    .join('');
 }
 
 /**
@@ -111,12 +121,18 @@ function inline(text: string): string {
 
 /** Renders nodes as Markdown, every line prefixed with `indent` (for nodes nested in an item). */
 export function renderNodes(nodes: readonly BodyNode[], indent = ''): string {
-  return nodes.map((node) => (node.kind === 'paragraph' ? `${indent}${inline(node.text)}` : renderList(node, indent))).join('\n\n');
+  return nodes
+    .map((node) =>
+      node.kind === 'paragraph' ? `${indent}${inline(node.text)}` : renderList(node, indent),
+    )
+    .join('\n\n');
 }
 
 function renderList(list: ListNode, indent: string): string {
   // Items without nested content make a tight list; a nested paragraph makes all items loose.
-  const loose = list.items.some((item) => item.children.some((child) => child.kind === 'paragraph'));
+  const loose = list.items.some((item) =>
+    item.children.some((child) => child.kind === 'paragraph'),
+  );
   return list.items
     .map((item, index) => {
       const marker = list.ordered ? `${list.start + index}.` : '-';

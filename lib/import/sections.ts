@@ -14,8 +14,10 @@ export type SectionBlocks = Record<SectionKey, Block[]>;
 
 // The sentence that opens the user action in an article without headings (analyzer rules):
 // "To address this warning, …", "Um dieses Problem zu beheben, …", "Чтобы устранить …".
-const actionCue = /^(?:to\s+(?:address|resolve|correct|fix|remedy|troubleshoot|work\s+around)\b|do\s+(?:one\s+or\s+more\s+of\s+)?the\s+following|perform\s+the\s+following|um\s+(?:dies\p{L}*|d\p{L}{2})\s+.*\s+zu\s+(?:beheben|lösen|korrigieren)|gehen\s+sie\s+(?:wie\s+folgt|folgendermaßen)\s+vor|чтобы\s+(?:устранить|решить|исправить)|для\s+(?:устранения|решения|исправления)|выполните\s+(?:одно\s+или\s+несколько|следующ))/iu;
-const moreCue = /^(?:for\s+more\s+information|more\s+information|weitere\s+informationen|zusätzliche\s+informationen|дополнительные\s+сведения|для\s+получения\s+дополнительных\s+сведений|дополнительную\s+информацию)/iu;
+const actionCue =
+  /^(?:to\s+(?:address|resolve|correct|fix|remedy|troubleshoot|work\s+around)\b|do\s+(?:one\s+or\s+more\s+of\s+)?the\s+following|perform\s+the\s+following|um\s+(?:dies\p{L}*|d\p{L}{2})\s+.*\s+zu\s+(?:beheben|lösen|korrigieren)|gehen\s+sie\s+(?:wie\s+folgt|folgendermaßen)\s+vor|чтобы\s+(?:устранить|решить|исправить)|для\s+(?:устранения|решения|исправления)|выполните\s+(?:одно\s+или\s+несколько|следующ))/iu;
+const moreCue =
+  /^(?:for\s+more\s+information|more\s+information|weitere\s+informationen|zusätzliche\s+informationen|дополнительные\s+сведения|для\s+получения\s+дополнительных\s+сведений|дополнительную\s+информацию)/iu;
 
 /**
  * Splits an article without headings at its cues: the user action starts at its opening
@@ -25,7 +27,9 @@ const moreCue = /^(?:for\s+more\s+information|more\s+information|weitere\s+infor
 export function splitByCues(blocks: readonly Block[]): SectionBlocks {
   let action = blocks.findIndex((b) => b.kind === 'paragraph' && actionCue.test(b.text));
   if (action === -1) action = blocks.findIndex((b) => b.kind === 'item' && b.ordered);
-  const more = blocks.findIndex((b, i) => i > Math.max(action, 0) && b.kind === 'paragraph' && moreCue.test(b.text));
+  const more = blocks.findIndex(
+    (b, i) => i > Math.max(action, 0) && b.kind === 'paragraph' && moreCue.test(b.text),
+  );
   const end = (index: number) => (index === -1 ? blocks.length : index);
   const explanationEnd = Math.min(end(action), end(more));
   return {
@@ -56,7 +60,9 @@ export function sectionBlocks(doc: LegacyDocument, kind: ArticleKind): SectionBl
 }
 
 function withoutVendorHelp(blocks: readonly Block[]): Block[] {
-  return blocks.map((block) => ({ ...block, text: dropVendorHelp(block.text) })).filter((block) => block.text !== '');
+  return blocks
+    .map((block) => ({ ...block, text: dropVendorHelp(block.text) }))
+    .filter((block) => block.text !== '');
 }
 
 interface OpenList {
@@ -96,7 +102,12 @@ export function toNodes(blocks: readonly Block[]): BodyNode[] {
       container = top.container;
       open.pop();
     }
-    const list: ListNode = { kind: 'list', ordered: block.ordered, start: block.ordered ? (block.number ?? 1) : 1, items: [item] };
+    const list: ListNode = {
+      kind: 'list',
+      ordered: block.ordered,
+      start: block.ordered ? (block.number ?? 1) : 1,
+      items: [item],
+    };
     container.push(list);
     open.push({ list, indent: block.indent, container });
   }
@@ -105,7 +116,10 @@ export function toNodes(blocks: readonly Block[]): BodyNode[] {
 
 /** Numbered items at the top level of a section: what the validator counts as steps. */
 export function countSteps(nodes: readonly BodyNode[]): number {
-  return nodes.reduce((sum, node) => sum + (node.kind === 'list' && node.ordered ? node.items.length : 0), 0);
+  return nodes.reduce(
+    (sum, node) => sum + (node.kind === 'list' && node.ordered ? node.items.length : 0),
+    0,
+  );
 }
 
 /**
@@ -114,5 +128,7 @@ export function countSteps(nodes: readonly BodyNode[]): number {
  */
 export function numberBulletSteps(nodes: readonly BodyNode[], minimum: number): BodyNode[] {
   if (countSteps(nodes) >= minimum) return [...nodes];
-  return nodes.map((node) => (node.kind === 'list' && !node.ordered ? { ...node, ordered: true, start: 1 } : node));
+  return nodes.map((node) =>
+    node.kind === 'list' && !node.ordered ? { ...node, ordered: true, start: 1 } : node,
+  );
 }

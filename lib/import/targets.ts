@@ -34,7 +34,11 @@ export interface TakenName {
 
 export function sameArticle(a: ArticleIdentity, b: ArticleIdentity): boolean {
   const versions = (v: readonly string[]) => [...v].sort().join(',');
-  return a.eventId === b.eventId && a.kind === b.kind && versions(a.productVersions) === versions(b.productVersions);
+  return (
+    a.eventId === b.eventId &&
+    a.kind === b.kind &&
+    versions(a.productVersions) === versions(b.productVersions)
+  );
 }
 
 /** The names an article may take, preferred first. */
@@ -43,8 +47,13 @@ export function candidateFileNames(identity: ArticleIdentity): string[] {
   const names = [`${identity.eventId}${suffix}.md`];
   const newest = sortVersions(identity.productVersions)[0];
   if (newest) {
-    const release = releaseName(newest).toLowerCase().replace(/[^\p{Ll}\p{N}]+/gu, '-').replace(/^-|-$/gu, '');
-    names.push(`${identity.eventId}-${release.startsWith('exchange') ? release : `exchange-${release}`}${suffix}.md`);
+    const release = releaseName(newest)
+      .toLowerCase()
+      .replace(/[^\p{Ll}\p{N}]+/gu, '-')
+      .replace(/^-|-$/gu, '');
+    names.push(
+      `${identity.eventId}-${release.startsWith('exchange') ? release : `exchange-${release}`}${suffix}.md`,
+    );
   }
   return names;
 }
@@ -65,22 +74,38 @@ function addressOf(fileName: string, kind: ArticleKind | undefined): string | un
  * legacy text that states no product version matches the one original of its kind, if there is
  * exactly one (its translation belongs there); several make the choice ambiguous.
  */
-export function chooseFileName(identity: ArticleIdentity, taken: readonly TakenName[], label: string): FileNameChoice {
+export function chooseFileName(
+  identity: ArticleIdentity,
+  taken: readonly TakenName[],
+  label: string,
+): FileNameChoice {
   const twin = taken.find((t) => t.identity && sameArticle(t.identity, identity));
   if (twin) return { fileName: twin.fileName, sameAsExisting: true };
   if (identity.productVersions.length === 0) {
-    const sameKind = taken.filter((t) => t.identity?.eventId === identity.eventId && t.identity.kind === identity.kind);
+    const sameKind = taken.filter(
+      (t) => t.identity?.eventId === identity.eventId && t.identity.kind === identity.kind,
+    );
     if (sameKind.length === 1) return { fileName: sameKind[0]!.fileName, sameAsExisting: true };
-    if (sameKind.length > 1) throw new ImportError(`the text states no product version, so it could be any of ${sameKind.map((t) => t.fileName).join(', ')}; add the Product Version to the legacy file`);
+    if (sameKind.length > 1)
+      throw new ImportError(
+        `the text states no product version, so it could be any of ${sameKind.map((t) => t.fileName).join(', ')}; add the Product Version to the legacy file`,
+      );
   }
   // A free name must also give a free page address: 4006-analyzer.md and an analyzer 4006.md
   // would both be the event's "analyzer" page.
-  const clash = (name: string) => taken.find((t) => t.fileName === name || (t.identity && addressOf(t.fileName, t.identity.kind) === addressOf(name, identity.kind)));
+  const clash = (name: string) =>
+    taken.find(
+      (t) =>
+        t.fileName === name ||
+        (t.identity && addressOf(t.fileName, t.identity.kind) === addressOf(name, identity.kind)),
+    );
   const candidates = candidateFileNames(identity);
   const free = candidates.find((name) => !clash(name));
   if (free) return { fileName: free, sameAsExisting: false };
   const holders = [...new Set(candidates.map((name) => clash(name)!.fileName))];
-  throw new ImportError(`no free file name for this ${identity.kind} of ${label}: ${candidates.join(' and ')} would clash with ${holders.join(' and ')}, another article of the event; rename one of them`);
+  throw new ImportError(
+    `no free file name for this ${identity.kind} of ${label}: ${candidates.join(' and ')} would clash with ${holders.join(' and ')}, another article of the event; rename one of them`,
+  );
 }
 
 /**
@@ -95,7 +120,10 @@ export function readTakenNames(folder: string, eventId: number): TakenName[] {
     return [];
   }
   const ofEvent = new RegExp(`^${eventId}(?:-[^/]+)?\\.md$`, 'u');
-  return names.filter((name) => ofEvent.test(name)).sort().map((fileName) => ({ fileName, identity: readIdentity(path.join(folder, fileName)) }));
+  return names
+    .filter((name) => ofEvent.test(name))
+    .sort()
+    .map((fileName) => ({ fileName, identity: readIdentity(path.join(folder, fileName)) }));
 }
 
 function readIdentity(file: string): ArticleIdentity | null {

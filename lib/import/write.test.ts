@@ -24,7 +24,9 @@ describe('writeArticleFile', () => {
   });
 
   it('replaces it with force', () => {
-    expect(writeArticleFile(file('1.md'), 'two', { force: true, dryRun: false })).toBe('overwritten');
+    expect(writeArticleFile(file('1.md'), 'two', { force: true, dryRun: false })).toBe(
+      'overwritten',
+    );
     expect(readFileSync(file('1.md'), 'utf8')).toBe('two');
   });
 
@@ -32,7 +34,9 @@ describe('writeArticleFile', () => {
     expect(writeArticleFile(file('2.md'), 'x', { force: false, dryRun: true })).toBe('created');
     expect(existsSync(file('2.md'))).toBe(false);
     writeFileSync(file('3.md'), 'old');
-    expect(writeArticleFile(file('3.md'), 'new', { force: true, dryRun: true })).toBe('overwritten');
+    expect(writeArticleFile(file('3.md'), 'new', { force: true, dryRun: true })).toBe(
+      'overwritten',
+    );
     expect(readFileSync(file('3.md'), 'utf8')).toBe('old');
   });
 });

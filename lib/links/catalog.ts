@@ -57,7 +57,10 @@ function catalogArticle(event: EventEntry, article: Article): CatalogArticle {
     analyzerRule: facts.analyzer?.rule ?? null,
     updated: article.original.updated,
     locales: availableLocales(article),
-    urls: Object.fromEntries(locales.map((l) => [l, articleHref(l, event, article)])) as Record<Locale, string>,
+    urls: Object.fromEntries(locales.map((l) => [l, articleHref(l, event, article)])) as Record<
+      Locale,
+      string
+    >,
   };
 }
 
@@ -68,7 +71,10 @@ export function catalogEvent(event: EventEntry): CatalogEvent {
     sourceSlug: event.sourceSlug,
     eventId: event.eventId,
     permalink: paths.permalink(event.key),
-    urls: Object.fromEntries(locales.map((l) => [l, paths.event(l, event.key)])) as Record<Locale, string>,
+    urls: Object.fromEntries(locales.map((l) => [l, paths.event(l, event.key)])) as Record<
+      Locale,
+      string
+    >,
     articles: event.articles.map((article) => catalogArticle(event, article)),
   };
 }

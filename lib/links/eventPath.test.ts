@@ -8,14 +8,24 @@ describe('matchEventPath', () => {
     ['/events/MSExchange+Antispam/100', '/events/msexchange-antispam/100/'],
     ['/events/msexchange-antispam/100', '/events/msexchange-antispam/100/'],
     ['/DE/Events/MSExchangeTransport/2004/', '/de/events/msexchangetransport/2004/'],
-    ['/ru/events/MSExchangeTransport/8004/Exchange-2007-Alert/', '/ru/events/msexchangetransport/8004/exchange-2007-alert/'],
+    [
+      '/ru/events/MSExchangeTransport/8004/Exchange-2007-Alert/',
+      '/ru/events/msexchangetransport/8004/exchange-2007-alert/',
+    ],
     ['/events/MSExchangeTransport/02004', '/events/msexchangetransport/2004/'],
   ])('%s → %s', (input, expected) => {
     const match = matchEventPath(input);
     expect(match && eventPathOf(match)).toBe(expected);
   });
 
-  it.each(['/events/x', '/en/ids/2004/', '/events/a/b/c/d/', '/events/%E0%A4%A/1', '/events/<script>/1', '/events/x/123456'])('ignores %s', (input) => {
+  it.each([
+    '/events/x',
+    '/en/ids/2004/',
+    '/events/a/b/c/d/',
+    '/events/%E0%A4%A/1',
+    '/events/<script>/1',
+    '/events/x/123456',
+  ])('ignores %s', (input) => {
     expect(matchEventPath(input)).toBeNull();
   });
 });

@@ -24,13 +24,26 @@ export function matchEventPath(pathname: string): EventPathMatch | null {
   const first = parts[0]?.toLowerCase();
   const locale = isLocale(first) ? first : null;
   const [events, source, id, ...rest] = locale ? parts.slice(1) : parts;
-  if (events?.toLowerCase() !== 'events' || !source || !id || !/^\d{1,5}$/.test(id) || rest.length > 1) return null;
+  if (
+    events?.toLowerCase() !== 'events' ||
+    !source ||
+    !id ||
+    !/^\d{1,5}$/.test(id) ||
+    rest.length > 1
+  )
+    return null;
   if (!/^[\p{L}\p{N} ._-]+$/u.test(source)) return null;
-  return { locale, eventKey: `${sourceSlug(source)}/${Number(id)}`, rest: (rest[0] ?? '').toLowerCase() };
+  return {
+    locale,
+    eventKey: `${sourceSlug(source)}/${Number(id)}`,
+    rest: (rest[0] ?? '').toLowerCase(),
+  };
 }
 
 /** The site path the match stands for. */
 export function eventPathOf(match: EventPathMatch): string {
-  const base = match.locale ? `/${match.locale}/events/${match.eventKey}/` : `/events/${match.eventKey}/`;
+  const base = match.locale
+    ? `/${match.locale}/events/${match.eventKey}/`
+    : `/events/${match.eventKey}/`;
   return match.rest ? `${base}${match.rest}/` : base;
 }

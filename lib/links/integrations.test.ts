@@ -14,6 +14,9 @@ describe('integration templates', () => {
   });
 
   it('use the URL of the template itself', () => {
-    for (const integration of all) expect(integration.template, integration.id).toContain(integration.id === 'eventViewer' ? 'https://kb.example/go/' : integration.urlTemplate);
+    for (const integration of all)
+      expect(integration.template, integration.id).toContain(
+        integration.id === 'eventViewer' ? 'https://kb.example/go/' : integration.urlTemplate,
+      );
   });
 });

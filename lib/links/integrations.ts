@@ -3,7 +3,14 @@
  * tool produces from its template for a real example (MSExchangeTransport 2004). The end-to-end
  * tests open exactly these filled URLs.
  */
-export const integrationIds = ['eventViewer', 'scom', 'zabbix', 'nagios', 'prometheus', 'grafana'] as const;
+export const integrationIds = [
+  'eventViewer',
+  'scom',
+  'zabbix',
+  'nagios',
+  'prometheus',
+  'grafana',
+] as const;
 export type IntegrationId = (typeof integrationIds)[number];
 
 export interface Integration {
@@ -32,14 +39,23 @@ export function integrations(base: URL): Integration[] {
         'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Event Viewer" ^',
         `  /v MicrosoftRedirectionURL /t REG_SZ /d "${go}" /f`,
       ].join('\n'),
-      example: { '{EvtSrc}': exampleEvent.source, '{EvtID}': '1074005972', '{ProdName}': 'Microsoft Exchange', '{ProdVer}': '14.03.0123.002', '{LCID}': '1031' },
+      example: {
+        '{EvtSrc}': exampleEvent.source,
+        '{EvtID}': '1074005972',
+        '{ProdName}': 'Microsoft Exchange',
+        '{ProdVer}': '14.03.0123.002',
+        '{LCID}': '1031',
+      },
     },
     {
       id: 'scom',
       name: 'System Center Operations Manager',
       urlTemplate: `${go}?EvtSrc=$Data/PublisherName$&EvtID=$Data/EventDisplayNumber$`,
       template: `Knowledge article: ${go}?EvtSrc=$Data/PublisherName$&EvtID=$Data/EventDisplayNumber$`,
-      example: { '$Data/PublisherName$': exampleEvent.source, '$Data/EventDisplayNumber$': String(exampleEvent.eventId) },
+      example: {
+        '$Data/PublisherName$': exampleEvent.source,
+        '$Data/EventDisplayNumber$': String(exampleEvent.eventId),
+      },
     },
     {
       id: 'zabbix',
@@ -52,7 +68,10 @@ export function integrations(base: URL): Integration[] {
         '# Trigger → URL',
         `${go}?source={$EXCH.EVTSRC}&id={$EXCH.EVTID}`,
       ].join('\n'),
-      example: { '{$EXCH.EVTSRC}': exampleEvent.source, '{$EXCH.EVTID}': String(exampleEvent.eventId) },
+      example: {
+        '{$EXCH.EVTSRC}': exampleEvent.source,
+        '{$EXCH.EVTID}': String(exampleEvent.eventId),
+      },
     },
     {
       id: 'nagios',
@@ -68,7 +87,10 @@ export function integrations(base: URL): Integration[] {
         `    notes_url           ${go}?source=$_SERVICEEVTSRC$&id=$_SERVICEEVTID$`,
         '}',
       ].join('\n'),
-      example: { $_SERVICEEVTSRC$: exampleEvent.source, $_SERVICEEVTID$: String(exampleEvent.eventId) },
+      example: {
+        $_SERVICEEVTSRC$: exampleEvent.source,
+        $_SERVICEEVTID$: String(exampleEvent.eventId),
+      },
     },
     {
       id: 'prometheus',
@@ -87,7 +109,10 @@ export function integrations(base: URL): Integration[] {
         '# Alertmanager receiver template (e.g. Slack):',
         '#   text: "{{ .CommonAnnotations.runbook_url }}"',
       ].join('\n'),
-      example: { '{{ $labels.source }}': exampleEvent.source, '{{ $labels.event_id }}': String(exampleEvent.eventId) },
+      example: {
+        '{{ $labels.source }}': exampleEvent.source,
+        '{{ $labels.event_id }}': String(exampleEvent.eventId),
+      },
     },
     {
       id: 'grafana',
@@ -97,7 +122,10 @@ export function integrations(base: URL): Integration[] {
         '# Alert rule → Configure annotations → Runbook URL',
         `${go}?source={{ $labels.source }}&id={{ $labels.event_id }}&lang=de`,
       ].join('\n'),
-      example: { '{{ $labels.source }}': exampleEvent.source, '{{ $labels.event_id }}': String(exampleEvent.eventId) },
+      example: {
+        '{{ $labels.source }}': exampleEvent.source,
+        '{{ $labels.event_id }}': String(exampleEvent.eventId),
+      },
     },
   ];
 }
@@ -105,6 +133,7 @@ export function integrations(base: URL): Integration[] {
 /** The URL the tool opens: its placeholders replaced, values URL-encoded as a browser would. */
 export function filledUrl(integration: Integration): string {
   let url = integration.urlTemplate;
-  for (const [placeholder, value] of Object.entries(integration.example)) url = url.split(placeholder).join(encodeURIComponent(value));
+  for (const [placeholder, value] of Object.entries(integration.example))
+    url = url.split(placeholder).join(encodeURIComponent(value));
   return url;
 }

@@ -8,7 +8,11 @@ const byPrimaryLanguage: Record<number, Locale> = { 0x07: 'de', 0x09: 'en', 0x19
 export function localeForLcid(value: string | null): Locale | null {
   if (value === null) return null;
   const text = value.trim();
-  const lcid = /^0x[0-9a-f]{1,8}$/i.test(text) ? Number.parseInt(text, 16) : /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+  const lcid = /^0x[0-9a-f]{1,8}$/i.test(text)
+    ? Number.parseInt(text, 16)
+    : /^\d{1,10}$/.test(text)
+      ? Number(text)
+      : NaN;
   if (!Number.isFinite(lcid) || lcid <= 0 || lcid > 0xffff) return null;
   return byPrimaryLanguage[lcid & 0x3ff] ?? null;
 }

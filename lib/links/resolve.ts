@@ -28,7 +28,8 @@ export function parseLinkQuery(search: string): LinkQuery {
     const key = name.toLowerCase();
     if (!params.has(key) && value.trim()) params.set(key, value.trim());
   }
-  const pick = (...names: string[]) => names.map((n) => params.get(n)).find((v) => v !== undefined) ?? null;
+  const pick = (...names: string[]) =>
+    names.map((n) => params.get(n)).find((v) => v !== undefined) ?? null;
   const lang = pick('lang')?.toLowerCase().split(/[-_]/)[0];
   const kind = pick('kind')?.toLowerCase();
   const id = pick('id', 'evtid');
@@ -45,19 +46,31 @@ export type Resolution =
   | { type: 'event' | 'article' | 'ids'; path: string }
   | { type: 'search'; path: string; query: string };
 
-export function resolveLink(query: LinkQuery, catalog: Catalog, fallbackLocale: Locale): Resolution {
+export function resolveLink(
+  query: LinkQuery,
+  catalog: Catalog,
+  fallbackLocale: Locale,
+): Resolution {
   const locale = query.locale ?? fallbackLocale;
   const slug = query.source ? sourceSlug(query.source) : null;
   const searchFor = [query.source, query.eventId].filter((v) => v !== null).join(' ');
-  const notFound = (): Resolution => ({ type: 'search', query: searchFor, path: `${paths.search(locale, searchFor)}${searchFor ? '&undocumented=1' : ''}` });
+  const notFound = (): Resolution => ({
+    type: 'search',
+    query: searchFor,
+    path: `${paths.search(locale, searchFor)}${searchFor ? '&undocumented=1' : ''}`,
+  });
   if (query.eventId === null) return notFound();
 
-  const events = catalog.events.filter((e) => e.eventId === query.eventId && (slug === null || e.sourceSlug === slug));
+  const events = catalog.events.filter(
+    (e) => e.eventId === query.eventId && (slug === null || e.sourceSlug === slug),
+  );
   if (events.length === 0) return notFound();
   const candidates = narrow(events, query);
   if (candidates.length === 1) {
     const [{ event, slug: articleSlug }] = candidates as [Candidate];
-    return event.articles.length === 1 ? { type: 'event', path: paths.event(locale, event.key) } : { type: 'article', path: paths.article(locale, event.key, articleSlug) };
+    return event.articles.length === 1
+      ? { type: 'event', path: paths.event(locale, event.key) }
+      : { type: 'article', path: paths.article(locale, event.key, articleSlug) };
   }
   return { type: 'ids', path: paths.ids(locale, query.eventId) };
 }
@@ -69,8 +82,14 @@ interface Candidate {
 
 /** Keeps the articles that fit the kind and version; a filter that fits none is ignored. */
 function narrow(events: CatalogEvent[], query: LinkQuery): Candidate[] {
-  let candidates: (Candidate & { kind: ArticleKind; versions: string[] })[] = events.flatMap((event) =>
-    event.articles.map((a) => ({ event, slug: a.slug, kind: a.kind, versions: a.productVersions })),
+  let candidates: (Candidate & { kind: ArticleKind; versions: string[] })[] = events.flatMap(
+    (event) =>
+      event.articles.map((a) => ({
+        event,
+        slug: a.slug,
+        kind: a.kind,
+        versions: a.productVersions,
+      })),
   );
   const apply = (keep: (c: (typeof candidates)[number]) => boolean) => {
     const kept = candidates.filter(keep);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, maxTokenLength } from './analyze';
 
-const same = (locale: 'en' | 'de' | 'ru', a: string, b: string) => expect(analyze(locale, a), `${a} ~ ${b}`).toEqual(analyze(locale, b));
+const same = (locale: 'en' | 'de' | 'ru', a: string, b: string) =>
+  expect(analyze(locale, a), `${a} ~ ${b}`).toEqual(analyze(locale, b));
 
 describe('German analysis', () => {
   it.each([
@@ -25,7 +26,8 @@ describe('Russian analysis', () => {
   ])('%s matches %s', (a, b) => same('ru', a, b));
 
   it('keeps й distinct from и', () => expect(analyze('ru', 'район')[0]).toContain('й'));
-  it('analyses English words inside Russian text as English', () => same('ru', 'certificates', 'certificate'));
+  it('analyses English words inside Russian text as English', () =>
+    same('ru', 'certificates', 'certificate'));
 });
 
 describe('English analysis', () => {
@@ -37,6 +39,8 @@ describe('English analysis', () => {
 });
 
 describe('tokens', () => {
-  it('keep numbers whole (2004 is not 204)', () => expect(analyze('en', 'event 2004')).toEqual(['event', '2004']));
-  it('are capped in length', () => expect(analyze('en', 'a'.repeat(500))[0]!.length).toBeLessThanOrEqual(maxTokenLength));
+  it('keep numbers whole (2004 is not 204)', () =>
+    expect(analyze('en', 'event 2004')).toEqual(['event', '2004']));
+  it('are capped in length', () =>
+    expect(analyze('en', 'a'.repeat(500))[0]!.length).toBeLessThanOrEqual(maxTokenLength));
 });

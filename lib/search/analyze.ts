@@ -26,7 +26,10 @@ function foldRussian(stem: string): string {
 }
 
 function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 type TermFn = (word: string) => string;
@@ -35,13 +38,18 @@ const termFns: Record<Locale, TermFn> = {
   en: (word) => stripDiacritics(stemEn(word)),
   de: (word) => stripDiacritics(foldGerman(stemDe(word))),
   // Russian: й must stay й (stripping diacritics would turn it into и), only ё folds.
-  ru: (word) => (/[а-яё]/.test(word) ? foldRussian(stemRu(word.replace(/ё/g, 'е'))) : stripDiacritics(stemEn(word))),
+  ru: (word) =>
+    /[а-яё]/.test(word)
+      ? foldRussian(stemRu(word.replace(/ё/g, 'е')))
+      : stripDiacritics(stemEn(word)),
 };
 
 /** Words of a text, lower-cased and capped, before stemming. */
 export function words(text: string): string[] {
   // Single characters (the "I" and "O" of I/O, the digits of 4.2.2) match everything and nothing.
-  return (text.toLowerCase().match(wordPattern) ?? []).filter((w) => w.length > 1).map((w) => w.slice(0, maxTokenLength));
+  return (text.toLowerCase().match(wordPattern) ?? [])
+    .filter((w) => w.length > 1)
+    .map((w) => w.slice(0, maxTokenLength));
 }
 
 /** The index terms of a text for a locale. */

@@ -23,12 +23,21 @@ export interface SearchIndexFile {
 }
 
 export function encodeDocs(docs: SearchDocRef[], locale: Locale): number[] {
-  return docs.flatMap((d) => [d.article, sectionKeys.indexOf(d.section), d.lang === locale ? 0 : 1]);
+  return docs.flatMap((d) => [
+    d.article,
+    sectionKeys.indexOf(d.section),
+    d.lang === locale ? 0 : 1,
+  ]);
 }
 
 export function decodeDocs(flat: number[], locale: Locale): SearchDocRef[] {
   const docs: SearchDocRef[] = [];
-  for (let i = 0; i + 2 < flat.length; i += 3) docs.push({ article: flat[i]!, section: sectionKeys[flat[i + 1]!] ?? 'explanation', lang: flat[i + 2] ? defaultLocale : locale });
+  for (let i = 0; i + 2 < flat.length; i += 3)
+    docs.push({
+      article: flat[i]!,
+      section: sectionKeys[flat[i + 1]!] ?? 'explanation',
+      lang: flat[i + 2] ? defaultLocale : locale,
+    });
   return docs;
 }
 
@@ -37,7 +46,8 @@ export function exportIndex(locale: Locale, documents: IndexedDocument[]): Recor
   for (const document of documents) index.add(document);
   const exported: Record<string, string> = {};
   index.export((key: string | number, data: unknown) => {
-    if (data !== undefined && data !== null) exported[String(key)] = typeof data === 'string' ? data : JSON.stringify(data);
+    if (data !== undefined && data !== null)
+      exported[String(key)] = typeof data === 'string' ? data : JSON.stringify(data);
   });
   return exported;
 }
@@ -59,9 +69,16 @@ const isLazyKey = (key: string) => lazyFields.some((field) => key.startsWith(`${
 export function buildSearchFiles(corpus: Corpus, locale: Locale): SearchFiles {
   const data = searchData(corpus, locale);
   const exported = exportIndex(locale, data.documents);
-  const pick = (lazy: boolean) => Object.fromEntries(Object.entries(exported).filter(([key]) => isLazyKey(key) === lazy));
+  const pick = (lazy: boolean) =>
+    Object.fromEntries(Object.entries(exported).filter(([key]) => isLazyKey(key) === lazy));
   return {
-    index: { locale, articles: data.articles, docs: encodeDocs(data.docs, locale), smtpCodes: allSmtpCodes(), index: pick(false) },
+    index: {
+      locale,
+      articles: data.articles,
+      docs: encodeDocs(data.docs, locale),
+      smtpCodes: allSmtpCodes(),
+      index: pick(false),
+    },
     body: { index: pick(true) },
     texts: data.texts,
   };

@@ -28,7 +28,10 @@ export function loadSearchEngine(locale: Locale): Promise<SearchEngine> {
   let engine = engines.get(locale);
   if (!engine) {
     // The engine (FlexSearch, stemmers, matchers) is loaded with the index, not with the page.
-    engine = Promise.all([fetchJson<SearchIndexFile>(searchFileUrl(locale, 'index')), import('./engine')]).then(([file, { SearchEngine }]) => {
+    engine = Promise.all([
+      fetchJson<SearchIndexFile>(searchFileUrl(locale, 'index')),
+      import('./engine'),
+    ]).then(([file, { SearchEngine }]) => {
       const created = new SearchEngine(file);
       const notify = () => listeners.forEach((listener) => listener());
       // Without these, search still answers from titles, message texts and facts.

@@ -76,7 +76,10 @@ export function searchData(corpus: Corpus, locale: Locale): SearchData {
         data.documents.push({
           id,
           title: first ? view.title : '',
-          symbolicName: first && facts.symbolicName ? `${facts.symbolicName} ${splitIdentifier(facts.symbolicName)}` : '',
+          symbolicName:
+            first && facts.symbolicName
+              ? `${facts.symbolicName} ${splitIdentifier(facts.symbolicName)}`
+              : '',
           messageText: first ? (facts.messageText ?? facts.messageExample ?? '') : '',
           category: first ? (facts.category ?? '') : '',
           source: first ? facts.source : '',

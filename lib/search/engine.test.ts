@@ -14,14 +14,20 @@ function engine(locale: Locale): SearchEngine {
   let found = engines.get(locale);
   if (!found) {
     // Round trip through JSON, exactly as the browser receives the files.
-    const files = JSON.parse(JSON.stringify(buildSearchFiles(corpus, locale))) as ReturnType<typeof buildSearchFiles>;
+    const files = JSON.parse(JSON.stringify(buildSearchFiles(corpus, locale))) as ReturnType<
+      typeof buildSearchFiles
+    >;
     found = new SearchEngine(files.index);
     found.addBody(files.body);
     engines.set(locale, found);
   }
   return found;
 }
-const top = (locale: Locale, query: string, count = 1) => engine(locale).search(query).hits.slice(0, count).map((h) => h.article.id);
+const top = (locale: Locale, query: string, count = 1) =>
+  engine(locale)
+    .search(query)
+    .hits.slice(0, count)
+    .map((h) => h.article.id);
 
 describe('exact look-ups come first', () => {
   it.each([
@@ -35,27 +41,47 @@ describe('exact look-ups come first', () => {
   ])('%s → %s', (query, expected) => expect(top('en', query)).toEqual([expected]));
 
   it('a bare ID shared by sources returns all of them first', () => {
-    expect(top('en', '1018', 3).sort()).toEqual(['msexchange-store-driver/1018/event', 'msexchangetransport/1018/event', 'msexchangetransport/1018/exchange-2013'].sort());
+    expect(top('en', '1018', 3).sort()).toEqual(
+      [
+        'msexchange-store-driver/1018/event',
+        'msexchangetransport/1018/event',
+        'msexchangetransport/1018/exchange-2013',
+      ].sort(),
+    );
   });
 
-  it('a source narrows a shared ID', () => expect(top('en', 'MSExchange Store Driver 1018')).toEqual(['msexchange-store-driver/1018/event']));
+  it('a source narrows a shared ID', () =>
+    expect(top('en', 'MSExchange Store Driver 1018')).toEqual([
+      'msexchange-store-driver/1018/event',
+    ]));
 });
 
 describe('pasted event descriptions', () => {
   it('recognise the template and pull out the values', () => {
-    const outcome = engine('en').search('Send connector Outbound to Office 365: Message delivery was not successful. The message with message ID <a@b> was acknowledged with SMTP response 454 4.7.0 Failed to establish appropriate TLS channel: UntrustedRoot: Access Denied.');
+    const outcome = engine('en').search(
+      'Send connector Outbound to Office 365: Message delivery was not successful. The message with message ID <a@b> was acknowledged with SMTP response 454 4.7.0 Failed to establish appropriate TLS channel: UntrustedRoot: Access Denied.',
+    );
     const [first] = outcome.hits;
     expect(first?.article.id).toBe('msexchangetransport/2004/event');
-    expect(first?.values?.map((v) => v.value)).toEqual(['Outbound to Office 365', '<a@b>', '454 4.7.0 Failed to establish appropriate TLS channel: UntrustedRoot: Access Denied']);
+    expect(first?.values?.map((v) => v.value)).toEqual([
+      'Outbound to Office 365',
+      '<a@b>',
+      '454 4.7.0 Failed to establish appropriate TLS channel: UntrustedRoot: Access Denied',
+    ]);
     expect(outcome.smtpCodes).toEqual(['454', '4.7.0']);
   });
 
   it('recognise an Event Viewer copy by its headers', () => {
-    const paste = 'Log Name: Application\nSource: MSExchangeTransport\nEvent ID: 8004\nTask Category: RemoteDelivery\nLevel: Error\nDescription:\nA non-SMTP gateway connection failure occurred on connector Fax. When writing to the drop directory D:\\Drop, an I/O exception The disk is full occurred .';
+    const paste =
+      'Log Name: Application\nSource: MSExchangeTransport\nEvent ID: 8004\nTask Category: RemoteDelivery\nLevel: Error\nDescription:\nA non-SMTP gateway connection failure occurred on connector Fax. When writing to the drop directory D:\\Drop, an I/O exception The disk is full occurred .';
     const outcome = engine('de').search(paste);
     expect(outcome.eventPaste?.eventId).toBe(8004);
     expect(outcome.hits[0]?.article.id).toBe('msexchangetransport/8004/event');
-    expect(outcome.hits[0]?.values?.map((v) => v.value)).toEqual(['Fax', 'D:\\Drop', 'The disk is full']);
+    expect(outcome.hits[0]?.values?.map((v) => v.value)).toEqual([
+      'Fax',
+      'D:\\Drop',
+      'The disk is full',
+    ]);
   });
 });
 
@@ -86,8 +112,16 @@ describe('English full text', () => {
 });
 
 describe('German full text', () => {
-  it.each(['Zertifikat', 'Zertifikate', 'Ueberpruefen Sie das Zertifikat', 'Verbindung Sendeconnector', 'Warteschlange'])('%s finds German articles', (query) => {
-    const hits = engine('de').search(query).hits.filter((h) => h.sectionLang === 'de');
+  it.each([
+    'Zertifikat',
+    'Zertifikate',
+    'Ueberpruefen Sie das Zertifikat',
+    'Verbindung Sendeconnector',
+    'Warteschlange',
+  ])('%s finds German articles', (query) => {
+    const hits = engine('de')
+      .search(query)
+      .hits.filter((h) => h.sectionLang === 'de');
     expect(hits.length).toBeGreaterThan(0);
   });
 
@@ -96,16 +130,27 @@ describe('German full text', () => {
     expect(top('de', 'Zertifikate ', 5)).toEqual(top('de', 'Zertifikat ', 5));
   });
 
-  it('transliterated umlauts find the same as umlauts', () => expect(top('de', 'Überprüfen ', 5)).toEqual(top('de', 'Ueberpruefen ', 5)));
+  it('transliterated umlauts find the same as umlauts', () =>
+    expect(top('de', 'Überprüfen ', 5)).toEqual(top('de', 'Ueberpruefen ', 5)));
 });
 
 describe('Russian full text', () => {
-  it.each(['сертификат', 'сертификата', 'отпечатка', 'ключа', 'сертификат истёк', 'соединитель отправки'])('%s finds Russian articles', (query) => {
-    const hits = engine('ru').search(query).hits.filter((h) => h.sectionLang === 'ru');
+  it.each([
+    'сертификат',
+    'сертификата',
+    'отпечатка',
+    'ключа',
+    'сертификат истёк',
+    'соединитель отправки',
+  ])('%s finds Russian articles', (query) => {
+    const hits = engine('ru')
+      .search(query)
+      .hits.filter((h) => h.sectionLang === 'ru');
     expect(hits.length).toBeGreaterThan(0);
   });
 
-  it('ё and е are the same letter', () => expect(top('ru', 'истёк ', 5)).toEqual(top('ru', 'истек ', 5)));
+  it('ё and е are the same letter', () =>
+    expect(top('ru', 'истёк ', 5)).toEqual(top('ru', 'истек ', 5)));
   it('an inflected form finds the same articles as the base form', () => {
     expect(top('ru', 'сертификат ', 5)).toHaveLength(5);
     expect(top('ru', 'сертификата ', 5)).toEqual(top('ru', 'сертификат ', 5));
@@ -115,7 +160,9 @@ describe('Russian full text', () => {
 
 describe('fallback articles', () => {
   it('are searchable in every locale, marked as English', () => {
-    const hit = engine('de').search('Protocol Analysis DNS').hits.find((h) => h.article.id === 'msexchange-antispam/101/event');
+    const hit = engine('de')
+      .search('Protocol Analysis DNS')
+      .hits.find((h) => h.article.id === 'msexchange-antispam/101/event');
     expect(hit?.article.lang).toBe('en');
   });
 });
@@ -123,7 +170,12 @@ describe('fallback articles', () => {
 describe('any query', () => {
   it('returns without throwing, whatever Unicode it holds', async () => {
     const fc = (await import('fast-check')).default;
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (query) => Array.isArray(engine('ru').search(query).hits)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (query) =>
+        Array.isArray(engine('ru').search(query).hits),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('filters by level and version', () => {

@@ -66,7 +66,9 @@ export class SearchEngine {
   constructor(readonly file: SearchIndexFile) {
     this.index = new Document<IndexedDocument>(documentOptions(file.locale));
     for (const [key, data] of Object.entries(file.index)) this.index.import(key, data);
-    this.templates = file.articles.map((a) => (a.messageText ? compileTemplate(a.messageText) : null));
+    this.templates = file.articles.map((a) =>
+      a.messageText ? compileTemplate(a.messageText) : null,
+    );
     this.vocabularyList = vocabularyOf(file.index);
     this.vocabulary = new Set(this.vocabularyList);
     this.smtpCodes = new Set(file.smtpCodes);
@@ -106,19 +108,38 @@ export class SearchEngine {
     const add = (index: number, hit: Omit<SearchHit, 'article'>) => {
       const existing = hits.get(index);
       const winner = !existing || hit.score > existing.score ? hit : existing;
-      hits.set(index, { ...winner, values: hit.values ?? existing?.values, article: this.file.articles[index]! });
+      hits.set(index, {
+        ...winner,
+        values: hit.values ?? existing?.values,
+        article: this.file.articles[index]!,
+      });
     };
-    for (const index of this.exactMatches(query, eventPaste)) add(index, { section: null, sectionLang: '', doc: -1, reason: 'exact', score: 1000 });
-    for (const { index, values, coverage } of this.templateMatches(description)) add(index, { section: null, sectionLang: '', doc: -1, reason: 'template', score: 500 + coverage * 100, values });
+    for (const index of this.exactMatches(query, eventPaste))
+      add(index, { section: null, sectionLang: '', doc: -1, reason: 'exact', score: 1000 });
+    for (const { index, values, coverage } of this.templateMatches(description))
+      add(index, {
+        section: null,
+        sectionLang: '',
+        doc: -1,
+        reason: 'template',
+        score: 500 + coverage * 100,
+        values,
+      });
 
     const typing = !/\s$/.test(rawQuery);
-    const terms = this.expandLast(this.correctTypos(analyze(this.file.locale, description.slice(0, maxTextQuery))), typing);
+    const terms = this.expandLast(
+      this.correctTypos(analyze(this.file.locale, description.slice(0, maxTextQuery))),
+      typing,
+    );
     // A long paste shares words with every article: once it names or fits an event, prose
     // matches only add noise, so few are kept.
     const textLimit = hits.size > 0 && query.length > 80 ? 5 : Infinity;
-    for (const hit of relevant(this.textMatches(terms)).slice(0, textLimit)) if (!hits.has(hit.index)) add(hit.index, hit);
+    for (const hit of relevant(this.textMatches(terms)).slice(0, textLimit))
+      if (!hits.has(hit.index)) add(hit.index, hit);
 
-    const ranked = [...hits.values()].filter((hit) => matchesFilters(hit.article, filters)).sort((a, b) => b.score - a.score || a.article.eventId - b.article.eventId);
+    const ranked = [...hits.values()]
+      .filter((hit) => matchesFilters(hit.article, filters))
+      .sort((a, b) => b.score - a.score || a.article.eventId - b.article.eventId);
     return { hits: ranked, terms, smtpCodes, eventPaste };
   }
 
@@ -127,19 +148,40 @@ export class SearchEngine {
     const articles = this.file.articles;
     if (paste?.eventId !== undefined && paste?.eventId !== null) {
       const slug = paste.source ? sourceSlug(paste.source) : null;
-      return indexesWhere(articles, (a) => a.eventId === paste.eventId && (slug === null || a.sourceSlug === slug));
+      return indexesWhere(
+        articles,
+        (a) => a.eventId === paste.eventId && (slug === null || a.sourceSlug === slug),
+      );
     }
-    const tokens = query.slice(0, maxTextQuery).split(/[\s,;]+/).filter(Boolean);
+    const tokens = query
+      .slice(0, maxTextQuery)
+      .split(/[\s,;]+/)
+      .filter(Boolean);
     const ids = new Set(tokens.map(decodeEventId).filter((id) => id !== null));
     const lowered = query.toLowerCase();
-    const namedSource = new Set(articles.filter((a) => lowered.includes(a.source.toLowerCase()) || lowered.includes(a.sourceSlug)).map((a) => a.sourceSlug));
+    const namedSource = new Set(
+      articles
+        .filter((a) => lowered.includes(a.source.toLowerCase()) || lowered.includes(a.sourceSlug))
+        .map((a) => a.sourceSlug),
+    );
     const symbols = new Set(tokens.map((t) => t.toLowerCase()));
-    return indexesWhere(articles, (a) => (ids.has(a.eventId) && (namedSource.size === 0 || namedSource.has(a.sourceSlug))) || (a.symbolicName !== null && symbols.has(a.symbolicName.toLowerCase())));
+    return indexesWhere(
+      articles,
+      (a) =>
+        (ids.has(a.eventId) && (namedSource.size === 0 || namedSource.has(a.sourceSlug))) ||
+        (a.symbolicName !== null && symbols.has(a.symbolicName.toLowerCase())),
+    );
   }
 
-  private templateMatches(text: string): { index: number; values: { placeholder: number; value: string }[]; coverage: number }[] {
+  private templateMatches(
+    text: string,
+  ): { index: number; values: { placeholder: number; value: string }[]; coverage: number }[] {
     if (text.length < 20) return [];
-    const matches: { index: number; values: { placeholder: number; value: string }[]; coverage: number }[] = [];
+    const matches: {
+      index: number;
+      values: { placeholder: number; value: string }[];
+      coverage: number;
+    }[] = [];
     this.templates.forEach((template, index) => {
       const match = template ? matchTemplate(template, text) : null;
       if (match) matches.push({ index, ...match });
@@ -151,7 +193,9 @@ export class SearchEngine {
   private correctTypos(terms: string[]): string[] {
     return terms.flatMap((term) => {
       if (term.length < 5 || /^\d+$/.test(term) || this.vocabulary.has(term)) return [term];
-      const near = this.vocabularyList.filter((known) => Math.abs(known.length - term.length) <= 1 && editDistanceAtMostOne(known, term));
+      const near = this.vocabularyList.filter(
+        (known) => Math.abs(known.length - term.length) <= 1 && editDistanceAtMostOne(known, term),
+      );
       return near.length > 0 ? near.slice(0, 3) : [term];
     });
   }
@@ -160,7 +204,9 @@ export class SearchEngine {
   private expandLast(terms: string[], typing: boolean): string[] {
     const last = terms.at(-1);
     if (!typing || !last || last.length < 3 || /^\d+$/.test(last)) return terms;
-    const completions = this.vocabularyList.filter((known) => known.length > last.length && known.startsWith(last)).slice(0, 8);
+    const completions = this.vocabularyList
+      .filter((known) => known.length > last.length && known.startsWith(last))
+      .slice(0, 8);
     return [...terms, ...completions];
   }
 
@@ -175,11 +221,16 @@ export class SearchEngine {
     const docCount = Math.max(1, this.docs.length);
     const docScores = new Map<number, number>();
     for (const term of unique) {
-      const perField = this.index.search({ query: term, limit: 500 }) as { field: SearchField; result: number[] }[];
+      const perField = this.index.search({ query: term, limit: 500 }) as {
+        field: SearchField;
+        result: number[];
+      }[];
       const best = new Map<number, number>();
-      for (const { field, result } of perField) for (const doc of result) best.set(doc, Math.max(best.get(doc) ?? 0, fieldWeights[field]));
+      for (const { field, result } of perField)
+        for (const doc of result) best.set(doc, Math.max(best.get(doc) ?? 0, fieldWeights[field]));
       const idf = Math.log(1 + docCount / Math.max(1, best.size));
-      for (const [doc, weight] of best) docScores.set(doc, (docScores.get(doc) ?? 0) + weight * idf);
+      for (const [doc, weight] of best)
+        docScores.set(doc, (docScores.get(doc) ?? 0) + weight * idf);
     }
     const byArticle = new Map<number, { doc: number; score: number; total: number }>();
     for (const [doc, score] of docScores) {
@@ -187,11 +238,21 @@ export class SearchEngine {
       if (!ref) continue;
       const current = byArticle.get(ref.article);
       const total = (current?.total ?? 0) + score;
-      byArticle.set(ref.article, !current || score > current.score ? { doc, score, total } : { ...current, total });
+      byArticle.set(
+        ref.article,
+        !current || score > current.score ? { doc, score, total } : { ...current, total },
+      );
     }
     return [...byArticle.entries()].map(([index, { doc, score, total }]) => {
       const ref = this.docs[doc]!;
-      return { index, doc, section: ref.section, sectionLang: ref.lang, reason: 'text' as const, score: score + 0.25 * (total - score) };
+      return {
+        index,
+        doc,
+        section: ref.section,
+        sectionLang: ref.lang,
+        reason: 'text' as const,
+        score: score + 0.25 * (total - score),
+      };
     });
   }
 }
@@ -201,7 +262,8 @@ function vocabularyOf(exported: Record<string, string>): string[] {
   const terms = new Set<string>();
   for (const [key, data] of Object.entries(exported)) {
     if (!/^(body|messageText|title)\.\d+\.map$/.test(key)) continue;
-    for (const entry of JSON.parse(data) as [string, unknown][]) if (entry[0].length >= 4 && !/^\d+$/.test(entry[0])) terms.add(entry[0]);
+    for (const entry of JSON.parse(data) as [string, unknown][])
+      if (entry[0].length >= 4 && !/^\d+$/.test(entry[0])) terms.add(entry[0]);
   }
   return [...terms];
 }

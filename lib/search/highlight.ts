@@ -2,7 +2,13 @@
  * Highlighting that cannot inject markup: the text is HTML-escaped first, then the matched
  * words are wrapped in <mark>. The result is safe to set as innerHTML.
  */
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c]!);
@@ -25,7 +31,11 @@ export function highlight(text: string, isHit: (word: string) => boolean): strin
 }
 
 /** A window of about `length` characters around the first hit, cut at word boundaries. */
-export function snippetAround(text: string, isHit: (word: string) => boolean, length = 180): string {
+export function snippetAround(
+  text: string,
+  isHit: (word: string) => boolean,
+  length = 180,
+): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   let first = 0;
   for (const match of clean.matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -6,11 +6,25 @@ import type { DocumentOptions } from 'flexsearch';
 import type { Locale } from '../i18n/config';
 import { analyze } from './analyze';
 
-export const searchFields = ['title', 'symbolicName', 'messageText', 'category', 'source', 'body'] as const;
+export const searchFields = [
+  'title',
+  'symbolicName',
+  'messageText',
+  'category',
+  'source',
+  'body',
+] as const;
 export type SearchField = (typeof searchFields)[number];
 
 /** Exact identifiers outrank titles, titles outrank prose. */
-export const fieldWeights: Record<SearchField, number> = { symbolicName: 8, title: 5, messageText: 3, category: 2, source: 2, body: 1 };
+export const fieldWeights: Record<SearchField, number> = {
+  symbolicName: 8,
+  title: 5,
+  messageText: 3,
+  category: 2,
+  source: 2,
+  body: 1,
+};
 
 export interface IndexedDocument {
   id: number;
@@ -33,11 +47,23 @@ export function documentOptions(locale: Locale): DocumentOptions<IndexedDocument
   const encode = (text: string) => analyze(locale, text);
   // Word by word ('strict'): prefixes while typing come from the vocabulary instead of a much
   // larger 'forward' index. A coarse resolution keeps the body index small.
-  const field = (name: SearchField, resolution = 9) => ({ field: name, tokenize: 'strict' as const, encode, resolution });
+  const field = (name: SearchField, resolution = 9) => ({
+    field: name,
+    tokenize: 'strict' as const,
+    encode,
+    resolution,
+  });
   return {
     document: {
       id: 'id',
-      index: [field('title'), field('symbolicName'), field('messageText'), field('category'), field('source'), field('body', 3)],
+      index: [
+        field('title'),
+        field('symbolicName'),
+        field('messageText'),
+        field('category'),
+        field('source'),
+        field('body', 3),
+      ],
     },
   };
 }

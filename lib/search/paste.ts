@@ -29,7 +29,9 @@ export function parseEventPaste(text: string): EventPaste | null {
     const match = headerLine.exec(line);
     if (!match) continue;
     const name = match[1]!.trim().toLowerCase();
-    const field = (Object.keys(headerNames) as (keyof typeof headerNames)[]).find((key) => headerNames[key].includes(name));
+    const field = (Object.keys(headerNames) as (keyof typeof headerNames)[]).find((key) =>
+      headerNames[key].includes(name),
+    );
     if (!field || found[field] !== undefined) continue;
     found[field] = match[2]!.trim();
     if (field === 'description') {
@@ -37,8 +39,17 @@ export function parseEventPaste(text: string): EventPaste | null {
       break;
     }
   }
-  if (descriptionStart < 0 || (found.source === undefined && found.eventId === undefined)) return null;
-  const description = [found.description ?? '', ...lines.slice(descriptionStart + 1)].join('\n').trim();
+  if (descriptionStart < 0 || (found.source === undefined && found.eventId === undefined))
+    return null;
+  const description = [found.description ?? '', ...lines.slice(descriptionStart + 1)]
+    .join('\n')
+    .trim();
   const id = found.eventId && /^\d{1,5}$/.test(found.eventId) ? Number(found.eventId) : null;
-  return { source: found.source || null, eventId: id, level: found.level || null, category: found.category || null, description };
+  return {
+    source: found.source || null,
+    eventId: id,
+    level: found.level || null,
+    category: found.category || null,
+    description,
+  };
 }

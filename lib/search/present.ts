@@ -20,7 +20,12 @@ export interface ResultView {
   kind: SearchHit['article']['kind'];
 }
 
-export function presentHit(engine: SearchEngine, hit: SearchHit, terms: string[], locale: Locale): ResultView {
+export function presentHit(
+  engine: SearchEngine,
+  hit: SearchHit,
+  terms: string[],
+  locale: Locale,
+): ResultView {
   const termSet = new Set(terms);
   const isHit = (word: string) => {
     const [term] = analyze(locale, word);
@@ -37,7 +42,9 @@ export function presentHit(engine: SearchEngine, hit: SearchHit, terms: string[]
     symbolicName: hit.article.symbolicName,
     title: hit.article.title,
     english: hit.article.lang !== locale || (hit.sectionLang !== '' && hit.sectionLang !== locale),
-    snippetHtml: terms.length ? highlight(snippetAround(source, isHit), isHit) : escapeHtml(snippetAround(source, () => false)),
+    snippetHtml: terms.length
+      ? highlight(snippetAround(source, isHit), isHit)
+      : escapeHtml(snippetAround(source, () => false)),
     reason: hit.reason,
     values: hit.values,
     kind: hit.article.kind,

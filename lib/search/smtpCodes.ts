@@ -7,7 +7,8 @@ const replyPattern = /(?<![\d.])([2-5]\d\d)(?![\d.]*\d)/g;
 export function findSmtpCodes(text: string, isKnown: (code: string) => boolean): string[] {
   const sample = text.slice(0, 100_000);
   const found = new Map<number, string>();
-  for (const m of sample.matchAll(enhancedPattern)) found.set(m.index, `${m[1]}.${Number(m[2])}.${Number(m[3])}`);
+  for (const m of sample.matchAll(enhancedPattern))
+    found.set(m.index, `${m[1]}.${Number(m[2])}.${Number(m[3])}`);
   for (const m of sample.matchAll(replyPattern)) found.set(m.index, m[1]!);
   const ordered = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, code]) => code);
   return [...new Set(ordered)].filter(isKnown);

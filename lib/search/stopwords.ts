@@ -4,9 +4,18 @@
  */
 import type { Locale } from '../i18n/config';
 
-const en = 'a an and are as at be but by can for from has have if in into is it its of on or that the their then there these this to was were when which while will with you your'.split(' ');
-const de = 'aber als am an auch auf aus bei bis das dass dem den der des die ein eine einem einen einer eines es für hat im in ist kann mit nach nicht noch oder sich sie sind so um und von vor wenn werden wird wie zu zum zur'.split(' ');
-const ru = 'а без бы в во для до же за и из или к как ли на над не но о об от по при с со так то у что это этот эта эти'.split(' ');
+const en =
+  'a an and are as at be but by can for from has have if in into is it its of on or that the their then there these this to was were when which while will with you your'.split(
+    ' ',
+  );
+const de =
+  'aber als am an auch auf aus bei bis das dass dem den der des die ein eine einem einen einer eines es für hat im in ist kann mit nach nicht noch oder sich sie sind so um und von vor wenn werden wird wie zu zum zur'.split(
+    ' ',
+  );
+const ru =
+  'а без бы в во для до же за и из или к как ли на над не но о об от по при с со так то у что это этот эта эти'.split(
+    ' ',
+  );
 
 export const stopwords: Record<Locale, ReadonlySet<string>> = {
   en: new Set(en),

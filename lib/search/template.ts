@@ -30,7 +30,10 @@ export function compileTemplate(template: string): CompiledTemplate {
     if (/^%\d+$/.test(piece)) parts.push({ placeholder: Number(piece.slice(1)) });
     else if (piece) parts.push({ literal: piece });
   }
-  const literalLength = parts.reduce((sum, p) => sum + ('literal' in p ? p.literal.trim().length : 0), 0);
+  const literalLength = parts.reduce(
+    (sum, p) => sum + ('literal' in p ? p.literal.trim().length : 0),
+    0,
+  );
   return { parts, literalLength };
 }
 
@@ -42,7 +45,10 @@ const minimumLiteralLength = 12;
  * one '\n'. `flat` is the same with '\n' as ' ', so both have equal length and positions agree.
  */
 function normalize(text: string): { lines: string; flat: string } {
-  const lines = text.slice(0, maxPasteLength).replace(/[^\S\n]*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ');
+  const lines = text
+    .slice(0, maxPasteLength)
+    .replace(/[^\S\n]*\n\s*/g, '\n')
+    .replace(/[^\S\n]+/g, ' ');
   const flat = lines.replace(/\n/g, ' ');
   const lower = flat.toLowerCase();
   return { lines, flat: lower.length === flat.length ? lower : flat };
@@ -51,7 +57,9 @@ function normalize(text: string): { lines: string; flat: string } {
 export function matchTemplate(template: CompiledTemplate, text: string): TemplateMatch | null {
   if (template.literalLength < minimumLiteralLength) return null;
   const { lines, flat } = normalize(text);
-  const literals = template.parts.filter((p): p is { literal: string } => 'literal' in p).map((p) => p.literal.toLowerCase());
+  const literals = template.parts
+    .filter((p): p is { literal: string } => 'literal' in p)
+    .map((p) => p.literal.toLowerCase());
   if (!literals.every((l) => flat.includes(l.trim()))) return null;
 
   const values: TemplateMatch['values'] = [];
@@ -64,20 +72,32 @@ export function matchTemplate(template: CompiledTemplate, text: string): Templat
       continue;
     }
     const literal = part.literal.toLowerCase();
-    const found = part === lastPart && pending !== null ? lastOnLine(lines, flat, literal, position) : flat.indexOf(literal, Math.max(position, 0));
+    const found =
+      part === lastPart && pending !== null
+        ? lastOnLine(lines, flat, literal, position)
+        : flat.indexOf(literal, Math.max(position, 0));
     if (found < 0) return null;
     if (pending !== null) {
       const start = position < 0 ? lines.lastIndexOf('\n', found - 1) + 1 : position;
-      values.push({ placeholder: pending, value: lines.slice(start, found).replace(/\n/g, ' ').trim() });
+      values.push({
+        placeholder: pending,
+        value: lines.slice(start, found).replace(/\n/g, ' ').trim(),
+      });
       pending = null;
     }
     position = found + literal.length;
   }
   if (pending !== null) {
     const end = lines.indexOf('\n', position);
-    values.push({ placeholder: pending, value: lines.slice(position, end < 0 ? undefined : end).trim() });
+    values.push({
+      placeholder: pending,
+      value: lines.slice(position, end < 0 ? undefined : end).trim(),
+    });
   }
-  const templateLength = template.parts.reduce((sum, p) => sum + ('literal' in p ? p.literal.length : 2), 0);
+  const templateLength = template.parts.reduce(
+    (sum, p) => sum + ('literal' in p ? p.literal.length : 2),
+    0,
+  );
   return { values, coverage: template.literalLength / templateLength };
 }
 

@@ -23,7 +23,9 @@ export const replyCodes: readonly ReplyCode[] = data.replyCodes;
 export const enhancedCodes: readonly EnhancedCode[] = data.enhancedCodes;
 export const enhancedClasses = data.enhancedClasses;
 export const enhancedSubjects = data.enhancedSubjects;
-export const exchangeNdrTexts: ReadonlyMap<string, string> = new Map(data.exchangeNdrTexts.map((e) => [e.code, e.text]));
+export const exchangeNdrTexts: ReadonlyMap<string, string> = new Map(
+  data.exchangeNdrTexts.map((e) => [e.code, e.text]),
+);
 
 export const enhancedClassDigits = ['2', '4', '5'] as const;
 
@@ -32,7 +34,13 @@ const enhancedByDetail = new Map(enhancedCodes.map((e) => [e.code.slice(2), e]))
 
 export type SmtpCodeEntry =
   | { type: 'reply'; code: string; reply: ReplyCode }
-  | { type: 'enhanced'; code: string; classDigit: (typeof enhancedClassDigits)[number]; enhanced: EnhancedCode; ndrText: string | undefined };
+  | {
+      type: 'enhanced';
+      code: string;
+      classDigit: (typeof enhancedClassDigits)[number];
+      enhanced: EnhancedCode;
+      ndrText: string | undefined;
+    };
 
 /** Looks up `421`, `4.2.2` or `X.2.2` (any case); null when the reference has no such code. */
 export function findSmtpCode(code: string): SmtpCodeEntry | null {
@@ -43,7 +51,13 @@ export function findSmtpCode(code: string): SmtpCodeEntry | null {
   const enhanced = match ? enhancedByDetail.get(match[2]!) : undefined;
   const classDigit = match?.[1] as (typeof enhancedClassDigits)[number] | undefined;
   if (!match || !enhanced || !classDigit || !hasClass(enhanced, classDigit)) return null;
-  return { type: 'enhanced', code: normalized, classDigit, enhanced, ndrText: exchangeNdrTexts.get(normalized) };
+  return {
+    type: 'enhanced',
+    code: normalized,
+    classDigit,
+    enhanced,
+    ndrText: exchangeNdrTexts.get(normalized),
+  };
 }
 
 export function isKnownSmtpCode(code: string): boolean {
@@ -62,6 +76,10 @@ function hasClass(enhanced: EnhancedCode, digit: (typeof enhancedClassDigits)[nu
 
 /** Every code that has a page: reply codes, then each enhanced detail code in its classes. */
 export function allSmtpCodes(): string[] {
-  const enhanced = enhancedCodes.flatMap((e) => enhancedClassDigits.filter((digit) => hasClass(e, digit)).map((digit) => `${digit}${e.code.slice(1)}`));
+  const enhanced = enhancedCodes.flatMap((e) =>
+    enhancedClassDigits
+      .filter((digit) => hasClass(e, digit))
+      .map((digit) => `${digit}${e.code.slice(1)}`),
+  );
   return [...replyCodes.map((r) => r.code), ...enhanced];
 }

@@ -1,7 +1,14 @@
 /** What the SMTP reference pages show, derived from the facts and the texts of one locale. */
 import type { Corpus } from '../content/model';
 import { defaultLocale, type Locale } from '../i18n/config';
-import { enhancedClassDigits, enhancedCodes, findSmtpCode, isKnownSmtpCode, replyCodes, type SmtpCodeEntry } from './codes';
+import {
+  enhancedClassDigits,
+  enhancedCodes,
+  findSmtpCode,
+  isKnownSmtpCode,
+  replyCodes,
+  type SmtpCodeEntry,
+} from './codes';
 import type { SmtpText } from './texts';
 
 export interface SmtpPageData {
@@ -37,24 +44,38 @@ export function smtpPageData(corpus: Corpus, code: string, locale: Locale): Smtp
     text: own ?? original,
     textLang: own ? locale : defaultLocale,
     events: (original?.events ?? []).filter((k) => corpus.eventByKey.has(k)),
-    siblings: entry.type === 'enhanced' ? enhancedClassDigits.map((d) => `${d}${detail}`).filter((c) => c !== entry.code && isKnownSmtpCode(c)) : [],
+    siblings:
+      entry.type === 'enhanced'
+        ? enhancedClassDigits
+            .map((d) => `${d}${detail}`)
+            .filter((c) => c !== entry.code && isKnownSmtpCode(c))
+        : [],
   };
 }
 
 /** Reply codes grouped by first digit, for the index page. */
 export function replyCodeGroups(): [string, string[]][] {
   const groups = new Map<string, string[]>();
-  for (const reply of [...replyCodes].sort((a, b) => a.code.localeCompare(b.code))) groups.set(reply.code[0]!, [...(groups.get(reply.code[0]!) ?? []), reply.code]);
+  for (const reply of [...replyCodes].sort((a, b) => a.code.localeCompare(b.code)))
+    groups.set(reply.code[0]!, [...(groups.get(reply.code[0]!) ?? []), reply.code]);
   return [...groups.entries()];
 }
 
 /** Enhanced detail codes grouped by subject: for each, the pages it has (4.y.z, 5.y.z …). */
-export function enhancedCodeGroups(): [string, { registry: string; name: string | null; codes: string[] }[]][] {
+export function enhancedCodeGroups(): [
+  string,
+  { registry: string; name: string | null; codes: string[] }[],
+][] {
   const groups = new Map<string, { registry: string; name: string | null; codes: string[] }[]>();
   for (const enhanced of enhancedCodes) {
     const subject = enhanced.code.split('.')[1]!;
-    const codes = enhancedClassDigits.map((d) => `${d}${enhanced.code.slice(1)}`).filter(isKnownSmtpCode);
-    groups.set(subject, [...(groups.get(subject) ?? []), { registry: enhanced.code, name: enhanced.name, codes }]);
+    const codes = enhancedClassDigits
+      .map((d) => `${d}${enhanced.code.slice(1)}`)
+      .filter(isKnownSmtpCode);
+    groups.set(subject, [
+      ...(groups.get(subject) ?? []),
+      { registry: enhanced.code, name: enhanced.name, codes },
+    ]);
   }
   return [...groups.entries()];
 }

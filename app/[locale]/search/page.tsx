@@ -11,7 +11,13 @@ type Params = Promise<{ locale: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: translator(locale)('search.title'), alternates: alternates({ pathIn: (l) => paths.search(l), locale }), robots: { index: false } } : {};
+  return isLocale(locale)
+    ? {
+        title: translator(locale)('search.title'),
+        alternates: alternates({ pathIn: (l) => paths.search(l), locale }),
+        robots: { index: false },
+      }
+    : {};
 }
 
 export default async function SearchPage({ params }: { params: Params }) {

@@ -3,7 +3,8 @@ import type { Dictionary } from './en';
 const de: Partial<Dictionary> = {
   'site.name': 'Transport Events KB',
   'site.tagline': 'Referenz der Transportereignisse von Microsoft Exchange',
-  'site.description': 'Was jedes Exchange-Transportereignis bedeutet und was zu tun ist: Ereignis-IDs, Meldungstexte, symbolische Namen und Schritte zur Behebung.',
+  'site.description':
+    'Was jedes Exchange-Transportereignis bedeutet und was zu tun ist: Ereignis-IDs, Meldungstexte, symbolische Namen und Schritte zur Behebung.',
   'nav.skip': 'Zum Inhalt springen',
   'nav.home': 'Startseite',
   'nav.events': 'Alle Ereignisse',
@@ -20,7 +21,8 @@ const de: Partial<Dictionary> = {
   'section.more-information': 'Weitere Informationen',
 
   'home.title': 'Exchange-Transportereignisse',
-  'home.intro': 'Schlagen Sie ein Ereignis über seine ID nach, stöbern Sie nach Quelle oder suchen Sie nach Wörtern aus der Ereignisbeschreibung.',
+  'home.intro':
+    'Schlagen Sie ein Ereignis über seine ID nach, stöbern Sie nach Quelle oder suchen Sie nach Wörtern aus der Ereignisbeschreibung.',
   'home.sources': 'Ereignisquellen',
   'home.recent': 'Zuletzt aktualisiert',
   'home.eventCount': { one: '{count} Ereignis', other: '{count} Ereignisse' },
@@ -34,7 +36,8 @@ const de: Partial<Dictionary> = {
   'idbox.searchInstead': 'Danach suchen',
 
   'events.title': 'Alle Ereignisse',
-  'events.intro': 'Alle dokumentierten Ereignisse. Filtern Sie die Tabelle oder sortieren Sie sie nach einer beliebigen Spalte.',
+  'events.intro':
+    'Alle dokumentierten Ereignisse. Filtern Sie die Tabelle oder sortieren Sie sie nach einer beliebigen Spalte.',
   'events.sourceTitle': 'Ereignisse von {source}',
   'events.filter.source': 'Quelle',
   'events.filter.category': 'Kategorie',
@@ -54,7 +57,11 @@ const de: Partial<Dictionary> = {
   'events.col.versions': 'Versionen',
 
   'ids.title': 'Ereignis-ID {id}',
-  'ids.intro': { one: 'Ein Artikel dokumentiert die Ereignis-ID {id}.', other: '{count} Artikel dokumentieren die Ereignis-ID {id}. Wählen Sie den Artikel, der zu Ihrer Quelle und Produktversion passt.' },
+  'ids.intro': {
+    one: 'Ein Artikel dokumentiert die Ereignis-ID {id}.',
+    other:
+      '{count} Artikel dokumentieren die Ereignis-ID {id}. Wählen Sie den Artikel, der zu Ihrer Quelle und Produktversion passt.',
+  },
 
   'details.title': 'Details',
   'details.productName': 'Produktname',
@@ -85,25 +92,34 @@ const de: Partial<Dictionary> = {
 
   'article.related': 'Verwandte Ereignisse',
   'article.updated': 'Aktualisiert am {date}',
-  'article.variants': { one: 'Zu diesem Ereignis gibt es einen Artikel', other: 'Zu diesem Ereignis gibt es {count} Artikel' },
-  'article.variantsIntro': 'Mehrere Artikel dokumentieren dieses Ereignis. Wählen Sie den Artikel für Ihre Produktversion und Art:',
+  'article.variants': {
+    one: 'Zu diesem Ereignis gibt es einen Artikel',
+    other: 'Zu diesem Ereignis gibt es {count} Artikel',
+  },
+  'article.variantsIntro':
+    'Mehrere Artikel dokumentieren dieses Ereignis. Wählen Sie den Artikel für Ihre Produktversion und Art:',
   'article.thisArticle': 'unten angezeigt',
 
-  'fallback.missing': 'Dieser Artikel ist noch nicht ins Deutsche übersetzt und wird auf Englisch angezeigt.',
-  'fallback.outdated': 'Das englische Original wurde geändert, seit diese Übersetzung erstellt wurde ({date}).',
+  'fallback.missing':
+    'Dieser Artikel ist noch nicht ins Deutsche übersetzt und wird auf Englisch angezeigt.',
+  'fallback.outdated':
+    'Das englische Original wurde geändert, seit diese Übersetzung erstellt wurde ({date}).',
   'fallback.readOriginal': 'Englisches Original lesen',
-  'fallback.untranslatedSection': 'Dieser Abschnitt ist noch nicht übersetzt und wird auf Englisch angezeigt.',
+  'fallback.untranslatedSection':
+    'Dieser Abschnitt ist noch nicht übersetzt und wird auf Englisch angezeigt.',
   'fallback.showOriginal': 'Englisches Original anzeigen',
   'fallback.showTranslation': 'Übersetzung anzeigen',
 
   'notFound.title': 'Seite nicht gefunden',
-  'notFound.intro': 'Unter dieser Adresse gibt es keine Seite. Das Ereignis ist vielleicht noch nicht dokumentiert, oder der Link ist fehlerhaft.',
+  'notFound.intro':
+    'Unter dieser Adresse gibt es keine Seite. Das Ereignis ist vielleicht noch nicht dokumentiert, oder der Link ist fehlerhaft.',
   'notFound.tryId': 'Schlagen Sie ein Ereignis über seine ID nach:',
   'notFound.links': 'Oder beginnen Sie auf einer dieser Seiten:',
   'notFound.resolving': 'Ereignis wird gesucht …',
 
   'translations.title': 'Stand der Übersetzungen',
-  'translations.intro': 'Wie viele Artikel in die einzelnen Sprachen übersetzt sind. Nicht übersetzte Teile werden immer aus dem englischen Original angezeigt und entsprechend gekennzeichnet.',
+  'translations.intro':
+    'Wie viele Artikel in die einzelnen Sprachen übersetzt sind. Nicht übersetzte Teile werden immer aus dem englischen Original angezeigt und entsprechend gekennzeichnet.',
   'translations.summary': 'Artikel je Sprache und Status',
   'translations.list': 'Alle Artikel',
   'translations.col.locale': 'Sprache',
@@ -116,18 +132,27 @@ const de: Partial<Dictionary> = {
   'status.missing': 'nicht übersetzt',
 
   'integrations.title': 'Links aus Überwachungswerkzeugen',
-  'integrations.intro': 'Jedes Überwachungswerkzeug kann pro Regel eine URL speichern. Verweisen Sie damit auf diese Wissensdatenbank, dann öffnet eine Warnung den passenden Artikel in der Sprache des Lesers. Die folgenden Adressen bleiben dauerhaft gültig.',
+  'integrations.intro':
+    'Jedes Überwachungswerkzeug kann pro Regel eine URL speichern. Verweisen Sie damit auf diese Wissensdatenbank, dann öffnet eine Warnung den passenden Artikel in der Sprache des Lesers. Die folgenden Adressen bleiben dauerhaft gültig.',
   'integrations.addresses': 'Zwei dauerhafte Adressformen',
-  'integrations.permalink': 'Permalink eines Ereignisses: die Quelle in Kleinbuchstaben mit Bindestrichen statt Leerzeichen, dann die ID. Er öffnet den Artikel in der Sprache des Lesers.',
-  'integrations.go': 'Auflöser für Werkzeuge, die Parameter einsetzen: Quelle und ID in beliebiger Reihenfolge und Schreibweise, optional lang, version (Produktversion) und kind (event, alert, analyzer). Auch die Parameter der Ereignisanzeige (EvtSrc, EvtID, ProdVer, LCID …) funktionieren.',
+  'integrations.permalink':
+    'Permalink eines Ereignisses: die Quelle in Kleinbuchstaben mit Bindestrichen statt Leerzeichen, dann die ID. Er öffnet den Artikel in der Sprache des Lesers.',
+  'integrations.go':
+    'Auflöser für Werkzeuge, die Parameter einsetzen: Quelle und ID in beliebiger Reihenfolge und Schreibweise, optional lang, version (Produktversion) und kind (event, alert, analyzer). Auch die Parameter der Ereignisanzeige (EvtSrc, EvtID, ProdVer, LCID …) funktionieren.',
   'integrations.template': 'Vorlage',
   'integrations.example': 'Was das Werkzeug für MSExchangeTransport 2004 öffnet:',
-  'integrations.eventViewer': 'Der Link „Onlinehilfe zum Ereignisprotokoll“ der Ereignisanzeige sendet Quelle, ID, Produktversion und Sprache des Ereignisses an die Adresse im Registrierungswert MicrosoftRedirectionURL. Legen Sie ihn auf den Exchange-Servern fest (oder per Gruppenrichtlinie):',
-  'integrations.scom': 'Fügen Sie in einer Operations Manager-Regel oder einem Monitor für ein Exchange-Ereignis den Link in das Unternehmenswissen oder in die Warnungsbeschreibung ein. Quelle und ID des Ereignisses stammen aus den Warnungsparametern:',
-  'integrations.zabbix': 'Definieren Sie in der Vorlage für das Windows-Ereignisprotokoll Quelle und ID als Benutzermakros und verwenden Sie diese im URL-Feld des Triggers:',
-  'integrations.nagios': 'Geben Sie jedem Ereignisprotokoll-Service benutzerdefinierte Variablen für Quelle und ID und verwenden Sie diese in notes_url:',
-  'integrations.prometheus': 'Fügen Sie der Alarmregel eine runbook_url-Annotation hinzu; Alertmanager gibt sie an jeden Empfänger weiter:',
-  'integrations.grafana': 'Legen Sie in einer Grafana-Warnungsregel die Annotation „Runbook URL“ fest. Mit lang legen Sie die Sprache für ein Team fest:',
+  'integrations.eventViewer':
+    'Der Link „Onlinehilfe zum Ereignisprotokoll“ der Ereignisanzeige sendet Quelle, ID, Produktversion und Sprache des Ereignisses an die Adresse im Registrierungswert MicrosoftRedirectionURL. Legen Sie ihn auf den Exchange-Servern fest (oder per Gruppenrichtlinie):',
+  'integrations.scom':
+    'Fügen Sie in einer Operations Manager-Regel oder einem Monitor für ein Exchange-Ereignis den Link in das Unternehmenswissen oder in die Warnungsbeschreibung ein. Quelle und ID des Ereignisses stammen aus den Warnungsparametern:',
+  'integrations.zabbix':
+    'Definieren Sie in der Vorlage für das Windows-Ereignisprotokoll Quelle und ID als Benutzermakros und verwenden Sie diese im URL-Feld des Triggers:',
+  'integrations.nagios':
+    'Geben Sie jedem Ereignisprotokoll-Service benutzerdefinierte Variablen für Quelle und ID und verwenden Sie diese in notes_url:',
+  'integrations.prometheus':
+    'Fügen Sie der Alarmregel eine runbook_url-Annotation hinzu; Alertmanager gibt sie an jeden Empfänger weiter:',
+  'integrations.grafana':
+    'Legen Sie in einer Grafana-Warnungsregel die Annotation „Runbook URL“ fest. Mit lang legen Sie die Sprache für ein Team fest:',
 
   'search.label': 'Wissensdatenbank durchsuchen',
   'search.placeholder': 'Ereignisse, Meldungen suchen …  ( / )',
@@ -137,12 +162,16 @@ const de: Partial<Dictionary> = {
   'search.count': { one: '{count} Ergebnis', other: '{count} Ergebnisse' },
   'search.allResults': 'Alle Ergebnisse anzeigen',
   'search.loading': 'Suchindex wird geladen …',
-  'search.loadFailed': 'Der Suchindex konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'search.loadFailed':
+    'Der Suchindex konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'search.noResults': 'Keine Treffer für „{query}“.',
-  'search.noResultsHelp': 'Versuchen Sie weniger oder andere Wörter, nur die Ereignis-ID oder den symbolischen Namen. Sie können ein Ereignis auch über seine ID nachschlagen:',
+  'search.noResultsHelp':
+    'Versuchen Sie weniger oder andere Wörter, nur die Ereignis-ID oder den symbolischen Namen. Sie können ein Ereignis auch über seine ID nachschlagen:',
   'search.suggestions': 'Oder versuchen Sie eine dieser Suchen:',
-  'search.empty': 'Geben Sie Wörter aus dem Ereignis, eine Ereignis-ID, einen symbolischen Namen oder einen SMTP-Status ein, oder fügen Sie die ganze Ereignisbeschreibung ein.',
-  'search.undocumented': 'Das Ereignis {query} ist in dieser Wissensdatenbank noch nicht dokumentiert. Die folgenden Ergebnisse helfen vielleicht trotzdem.',
+  'search.empty':
+    'Geben Sie Wörter aus dem Ereignis, eine Ereignis-ID, einen symbolischen Namen oder einen SMTP-Status ein, oder fügen Sie die ganze Ereignisbeschreibung ein.',
+  'search.undocumented':
+    'Das Ereignis {query} ist in dieser Wissensdatenbank noch nicht dokumentiert. Die folgenden Ergebnisse helfen vielleicht trotzdem.',
   'search.english': 'EN',
   'search.englishTitle': 'Noch nicht übersetzt: auf Englisch angezeigt',
   'search.exact': 'Genauer Treffer',
@@ -155,15 +184,19 @@ const de: Partial<Dictionary> = {
   'search.smtpOption': 'SMTP-Code {code}: Referenz',
   'search.filters': 'Ergebnisse filtern',
 
-  'search.popular': 'Zertifikat|Rückstau|Sendeconnector|Warteschlange|Empfangsconnector|Ablageverzeichnis',
+  'search.popular':
+    'Zertifikat|Rückstau|Sendeconnector|Warteschlange|Empfangsconnector|Ablageverzeichnis',
   'smtp.title': 'SMTP-Antwort- und Statuscodes',
-  'smtp.intro': 'Was die Codes in SMTP-Antworten, Unzustellbarkeitsberichten und Transportereignissen bedeuten, ob der Absender es erneut versucht und was Sie in Exchange prüfen sollten.',
+  'smtp.intro':
+    'Was die Codes in SMTP-Antworten, Unzustellbarkeitsberichten und Transportereignissen bedeuten, ob der Absender es erneut versucht und was Sie in Exchange prüfen sollten.',
   'smtp.replyCodes': 'Antwortcodes',
   'smtp.enhancedCodes': 'Erweiterte Statuscodes',
-  'smtp.enhancedIntro': 'Ein erweiterter Statuscode hat die Form Klasse.Betreff.Detail: Die Klasse gibt an, ob der Fehler vorübergehend (4) oder dauerhaft (5) ist, der Betreff, worum es geht.',
+  'smtp.enhancedIntro':
+    'Ein erweiterter Statuscode hat die Form Klasse.Betreff.Detail: Die Klasse gibt an, ob der Fehler vorübergehend (4) oder dauerhaft (5) ist, der Betreff, worum es geht.',
   'smtp.class.2': 'Erfolg',
   'smtp.class.3': 'Zwischenantwort: Der Server wartet auf weitere Daten',
-  'smtp.class.4': 'Vorübergehender Fehler: Der Absender behält die Nachricht und versucht es erneut',
+  'smtp.class.4':
+    'Vorübergehender Fehler: Der Absender behält die Nachricht und versucht es erneut',
   'smtp.class.5': 'Dauerhafter Fehler: Die Nachricht geht an den Absender zurück',
   'smtp.subject.0': 'Sonstiges oder undefiniert',
   'smtp.subject.1': 'Adressierung',
@@ -186,7 +219,8 @@ const de: Partial<Dictionary> = {
   'smtp.noText': 'Für diesen Code gibt es noch keine Erklärung.',
 
   'pipeline.title': 'Der Weg einer Nachricht durch den Transport',
-  'pipeline.desc': 'Nachrichten kommen über den SMTP-Empfang oder die Abhol- und Wiedergabeverzeichnisse an, warten in der Übermittlungswarteschlange auf das Kategorisierungsmodul, werden geroutet und verlassen den Server über SMTP-Senden, die Postfachzustellung oder das Ablageverzeichnis eines Fremdconnectors. Die Warteschlangendatenbank hält sie so lange vor; der Ressourcen-Manager steuert den Rückstau. Jede Station führt zu ihren Ereignissen.',
+  'pipeline.desc':
+    'Nachrichten kommen über den SMTP-Empfang oder die Abhol- und Wiedergabeverzeichnisse an, warten in der Übermittlungswarteschlange auf das Kategorisierungsmodul, werden geroutet und verlassen den Server über SMTP-Senden, die Postfachzustellung oder das Ablageverzeichnis eines Fremdconnectors. Die Warteschlangendatenbank hält sie so lange vor; der Ressourcen-Manager steuert den Rückstau. Jede Station führt zu ihren Ereignissen.',
   'pipeline.receive': 'SMTP-Empfang',
   'pipeline.pickup': 'Abholen / Wiedergabe',
   'pipeline.categorizer': 'Kategorisierung',
@@ -200,7 +234,8 @@ const de: Partial<Dictionary> = {
 
   'root.redirecting': 'Sie werden zur Website in Ihrer Sprache weitergeleitet …',
 
-  'footer.about': 'Unabhängige Referenz der Transportereignisse von Microsoft Exchange. Nicht mit Microsoft verbunden.',
+  'footer.about':
+    'Unabhängige Referenz der Transportereignisse von Microsoft Exchange. Nicht mit Microsoft verbunden.',
 };
 
 export default de;

@@ -26,7 +26,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const loaded = load(locale, source);
   return {
     title: translator(loaded.locale)('events.sourceTitle', { source: loaded.source.name }),
-    alternates: alternates({ pathIn: (l) => paths.source(l, loaded.source.slug), locale: loaded.locale }),
+    alternates: alternates({
+      pathIn: (l) => paths.source(l, loaded.source.slug),
+      locale: loaded.locale,
+    }),
   };
 }
 

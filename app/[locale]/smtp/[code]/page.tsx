@@ -26,7 +26,13 @@ function load(locale: string, code: string) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, code } = await params;
   const loaded = load(locale, code);
-  return { title: translator(loaded.locale)('smtp.codeTitle', { code: loaded.data.entry.code }), alternates: alternates({ pathIn: (l) => paths.smtp(l, loaded.data.entry.code), locale: loaded.locale }) };
+  return {
+    title: translator(loaded.locale)('smtp.codeTitle', { code: loaded.data.entry.code }),
+    alternates: alternates({
+      pathIn: (l) => paths.smtp(l, loaded.data.entry.code),
+      locale: loaded.locale,
+    }),
+  };
 }
 
 export default async function SmtpCodePage({ params }: { params: Params }) {

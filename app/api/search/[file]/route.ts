@@ -7,7 +7,9 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => Object.values(searchFileNames(locale)).map((file) => ({ file })));
+  return locales.flatMap((locale) =>
+    Object.values(searchFileNames(locale)).map((file) => ({ file })),
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -23,7 +23,11 @@ function load(source: string, id: string) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { source, id } = await params;
   const event = load(source, id);
-  return { title: `${event.source} ${event.eventId}`, alternates: { canonical: paths.event(defaultLocale, event.key) }, robots: { index: false } };
+  return {
+    title: `${event.source} ${event.eventId}`,
+    alternates: { canonical: paths.event(defaultLocale, event.key) },
+    robots: { index: false },
+  };
 }
 
 /** Locale-free permalink for monitoring rules: forwards to the reader's locale. */
