@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { localizeArticle, type LocalizedSection } from '@/lib/content/localize';
 import type { Article, Corpus, EventEntry } from '@/lib/content/model';
 import { formatDate, markdownToHtml } from '@/lib/content/render';
+import { referenceLabel } from '@/lib/content/references';
 import { articleHref, levelsOf } from '@/lib/content/views';
 import { defaultLocale, localeTags, type Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
@@ -68,7 +69,7 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
 
       <div className="article-layout">
         <div className="article-main">
-          <DetailsTable article={article} t={t} />
+          <DetailsTable article={article} locale={locale} t={t} />
           {view.status === 'original' || view.status === 'missing' ? (
             <Sections sections={view.sections} locale={locale} />
           ) : (
@@ -88,6 +89,7 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
               }
             />
           )}
+          <References urls={article.original.sources} label={t('article.references')} />
           <p className="updated">
             {t('article.updated', { date: formatDate(view.updated, locale) })}
           </p>
@@ -135,6 +137,24 @@ function Sections({
       </section>
     );
   });
+}
+
+/** The public pages the facts come from, each shown by its host so the reader knows where it leads. */
+function References({ urls, label }: { urls: string[]; label: string }) {
+  return (
+    <section className="references" aria-labelledby="references-heading">
+      <h2 id="references-heading">{label}</h2>
+      <ol>
+        {urls.map((url) => (
+          <li key={url}>
+            <a href={url} rel="noopener noreferrer">
+              {referenceLabel(url)}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }
 
 function RelatedEvents({

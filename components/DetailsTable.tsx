@@ -3,12 +3,22 @@ import type { Facts, UncertainFact } from '@/lib/content/schema';
 import { levelsOf } from '@/lib/content/views';
 import { versionLabel } from '@/lib/content/versions';
 import type { Article } from '@/lib/content/model';
+import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/dictionary';
+import { languageName } from '@/lib/i18n/languages';
 import { LevelBadge } from './LevelBadge';
 import { MessageText } from './MessageText';
 
 /** The facts of an article, laid out like the Details table of the original vendor articles. */
-export function DetailsTable({ article, t }: { article: Article; t: Translate }) {
+export function DetailsTable({
+  article,
+  locale,
+  t,
+}: {
+  article: Article;
+  locale: Locale;
+  t: Translate;
+}) {
   const facts: Facts = article.original.facts;
   const rows: [string, ReactNode, UncertainFact?][] = [
     [t('details.productName'), facts.product],
@@ -20,6 +30,17 @@ export function DetailsTable({ article, t }: { article: Article; t: Translate })
     [t('details.eventId'), <code key="id">{facts.eventId}</code>],
     [t('details.eventSource'), <code key="src">{facts.source}</code>, 'source'],
   ];
+  if (facts.alsoLoggedBy.length > 0)
+    rows.push([
+      t('details.alsoLoggedBy'),
+      <ul key="also" className="inline-list">
+        {facts.alsoLoggedBy.map((source) => (
+          <li key={source}>
+            <code>{source}</code>
+          </li>
+        ))}
+      </ul>,
+    ]);
   if (facts.alert) {
     rows.push(
       [t('details.alertType'), facts.alert.type],
@@ -47,6 +68,17 @@ export function DetailsTable({ article, t }: { article: Article; t: Translate })
       <MessageText
         key="msg"
         text={facts.messageText}
+        copyLabel={t('details.copy')}
+        copiedLabel={t('details.copied')}
+      />,
+    ]);
+  for (const [language, { text }] of Object.entries(facts.localizedMessageText ?? {}))
+    rows.push([
+      t('details.localizedMessage', { language: languageName(language, locale) }),
+      <MessageText
+        key={`msg-${language}`}
+        text={text}
+        lang={language}
         copyLabel={t('details.copy')}
         copiedLabel={t('details.copied')}
       />,

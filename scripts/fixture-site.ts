@@ -54,6 +54,8 @@ writeFileSync(
     'level: warning',
     'product: Exchange',
     'updated: 2026-11-01',
+    "sources: ['https://technet.example.org/library/77']",
+    "missingMessageText: 'A test article without a message text.'",
   ]),
 );
 
@@ -73,6 +75,7 @@ writeFileSync(
     `messageText: '${longMessage}'`,
     'product: Exchange',
     'updated: 2026-11-01',
+    "sources: ['https://technet.example.org/library/4242']",
   ]),
 );
 
@@ -82,7 +85,7 @@ const imported = importPaths(
     'lib/import/fixtures/de',
     'lib/import/fixtures/other/MSExchange-Sample-9904.txt',
   ],
-  { outDir: content },
+  { outDir: content, sourceUrl: 'https://technet.example.org/library/legacy' },
 );
 console.log(
   `imported ${imported.created} legacy files into the fixture content (${imported.failed} failed)`,

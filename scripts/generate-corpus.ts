@@ -68,6 +68,7 @@ export function generateCorpus(dir: string, count: number, seed = 42): void {
       'product: Exchange',
       "productVersions: ['14.0']",
       'updated: 2026-01-01',
+      `sources: ['https://technet.example.org/library/${eventId}']`,
       '---',
     ].join('\n');
     writeFileSync(path.join(folder, `${eventId}.md`), `${frontmatter}\n${body}\n`);

@@ -7,13 +7,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importPaths, type FileResult } from '../lib/import/importer';
 
-const usage = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] FILE_OR_DIR…';
+const usage =
+  'usage: npm run import -- --source-url URL [--out DIR] [--force] [--dry-run] FILE_OR_DIR…';
 const help = `${usage}
 
 Imports legacy event, alert and analyzer articles saved as text. Directories are searched
 recursively for .txt files. Each article is written to DIR/<locale>/<source>/<id>[-variant].md
 (DIR defaults to content), under the locale of the article's own language.
 
+  -s, --source-url URL  the public page the files were saved from (https); every English
+                  article lists it in sources (an export does not carry its address)
   -o, --out DIR   content root to write into (default: content)
   -f, --force     replace files that already exist
   -n, --dry-run   write nothing; report what would be done
@@ -28,6 +31,7 @@ function main(argv: string[]): number {
       strict: true,
       options: {
         out: { type: 'string', short: 'o', default: 'content' },
+        'source-url': { type: 'string', short: 's' },
         force: { type: 'boolean', short: 'f', default: false },
         'dry-run': { type: 'boolean', short: 'n', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -56,6 +60,7 @@ function main(argv: string[]): number {
     outDir: values.out,
     force: values.force,
     dryRun,
+    sourceUrl: values['source-url'],
     onProgress: (done, total) => console.log(`${dryRun ? 'checked' : 'imported'} ${done}/${total}`),
   });
   for (const result of report.results) print(result, dryRun);

@@ -60,7 +60,7 @@ function loadFile(root: string, relative: string, loaded: LoadedFiles): void {
     loaded.problems.push(...result.problems);
     if (!result.value) return;
     const { frontmatter, sections, links, keyLines } = result.value;
-    const { title, updated, related, ...facts } = frontmatter;
+    const { title, updated, related, sources, missingMessageText: _why, ...facts } = frontmatter;
     if (sourceSlug(facts.source) !== where.sourceSlug)
       report(
         keyLines.get('source') ?? 1,
@@ -77,6 +77,7 @@ function loadFile(root: string, relative: string, loaded: LoadedFiles): void {
       title,
       updated,
       related,
+      sources,
       facts,
       sections,
       links,

@@ -12,6 +12,8 @@ export interface Original {
   title: string;
   updated: string;
   related: string[];
+  /** Public pages the facts come from (https), shown as References. */
+  sources: string[];
   facts: Facts;
   sections: BodySection[];
   links: InternalLink[];

@@ -45,7 +45,10 @@ export function parseContentFile<T>(
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1; // +1: the opening ---
+  // gray-matter's matter starts right after the opening `---` (its first line is that line's
+  // rest), so a line of the matter is a line of the file once the lines before it are added.
+  const linesBeforeMatter = text.slice(0, text.indexOf(split.matter)).split('\n').length - 1;
+  const yamlLine = (offset: number) => linesBeforeMatter + lineCounter.linePos(offset).line;
   for (const error of doc.errors)
     report(yamlLine(error.pos[0]), `malformed YAML: ${error.message.split('\n')[0]}`);
   if (doc.errors.length > 0) return { value: null, problems };

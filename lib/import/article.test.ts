@@ -7,6 +7,9 @@ import { parseContentFile } from '../content/parse';
 import { originalSchema, translationSchema } from '../content/schema';
 import { convertLegacy, isBareTitle, renderArticleFile, titleOf } from './article';
 
+/** The options of a normal import: the page's address given, and a fixed "today". */
+const options = { sourceUrl: 'https://technet.example.org/library/9901', today: '2026-12-04' };
+
 const fixture = (name: string) =>
   readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 
@@ -22,7 +25,7 @@ function readBack(text: string, locale: 'en' | 'de' | 'ru') {
 
 describe('convertLegacy on the fixtures', () => {
   it('imports the English event with every fact', () => {
-    const article = convertLegacy(fixture('en/MSExchangeTransport-9901.txt'));
+    const article = convertLegacy(fixture('en/MSExchangeTransport-9901.txt'), options);
     expect(article.locale).toBe('en');
     expect(article.frontmatter).toEqual({
       title: 'Queue %1 has not moved for %2 minutes',
@@ -36,6 +39,7 @@ describe('convertLegacy on the fixtures', () => {
       product: 'Exchange',
       productVersions: ['14.0'],
       updated: '2010-05-04',
+      sources: [options.sourceUrl],
     });
     expect(Object.keys(article.frontmatter)).toEqual([
       'title',
@@ -49,12 +53,13 @@ describe('convertLegacy on the fixtures', () => {
       'product',
       'productVersions',
       'updated',
+      'sources',
     ]);
     expect(article.warnings).toEqual([]);
   });
 
   it('maps the sections, numbers bullet steps, and drops chrome and vendor help', () => {
-    const { body } = convertLegacy(fixture('en/MSExchangeTransport-9901.txt'));
+    const { body } = convertLegacy(fixture('en/MSExchangeTransport-9901.txt'), options);
     expect(body.match(/^## .*/gmu)).toEqual([
       '## Explanation',
       '## User action',
@@ -68,7 +73,7 @@ describe('convertLegacy on the fixtures', () => {
   });
 
   it('files the half-translated German page under de with all its facts', () => {
-    const article = convertLegacy(fixture('de/MSExchangeTransport-9901.de.txt'));
+    const article = convertLegacy(fixture('de/MSExchangeTransport-9901.de.txt'), options);
     expect(article.locale).toBe('de');
     expect(article.frontmatter).toMatchObject({
       title: 'Warteschlange bewegt sich seit mehreren Minuten nicht',
@@ -86,7 +91,7 @@ describe('convertLegacy on the fixtures', () => {
   });
 
   it('files the Russian page under ru, reading Russian labels and headings', () => {
-    const article = convertLegacy(fixture('ru/MSExchangeTransport-9901.ru.txt'));
+    const article = convertLegacy(fixture('ru/MSExchangeTransport-9901.ru.txt'), options);
     expect(article.locale).toBe('ru');
     expect(article.frontmatter).toMatchObject({
       eventId: 9901,
@@ -105,7 +110,10 @@ describe('convertLegacy on the fixtures', () => {
   });
 
   it('imports an alert with its rule', () => {
-    const { frontmatter, body } = convertLegacy(fixture('en/MSExchangeTransport-9902-alert.txt'));
+    const { frontmatter, body } = convertLegacy(
+      fixture('en/MSExchangeTransport-9902-alert.txt'),
+      options,
+    );
     expect(frontmatter).toMatchObject({
       kind: 'alert',
       eventId: 9902,
@@ -122,7 +130,10 @@ describe('convertLegacy on the fixtures', () => {
   });
 
   it('imports an analyzer rule without table or headings', () => {
-    const { frontmatter, body } = convertLegacy(fixture('en/analyzer-sample-queue-warning.txt'));
+    const { frontmatter, body } = convertLegacy(
+      fixture('en/analyzer-sample-queue-warning.txt'),
+      options,
+    );
     expect(frontmatter).toEqual({
       title: 'Sample queue warning event was logged within the last 24 hours',
       kind: 'analyzer',
@@ -132,6 +143,8 @@ describe('convertLegacy on the fixtures', () => {
       product: 'Exchange',
       updated: '2006-03-01',
       analyzer: { rule: 'Sample queue warning event was logged within the last 24 hours' },
+      sources: [options.sourceUrl],
+      missingMessageText: 'The imported legacy page gives no message text.',
     });
     expect(body).toContain(
       '## User action\n\nTo address this warning, do the following:\n\n1. Open Event Viewer',
@@ -141,7 +154,7 @@ describe('convertLegacy on the fixtures', () => {
   });
 
   it("leaves a translated analyzer rule's name to its original: the page title is translated", () => {
-    const article = convertLegacy(fixture('de/analyzer-sample-queue-warning.de.txt'));
+    const article = convertLegacy(fixture('de/analyzer-sample-queue-warning.de.txt'), options);
     expect(article.locale).toBe('de');
     expect(article.frontmatter).toMatchObject({
       kind: 'analyzer',
@@ -157,16 +170,16 @@ describe('convertLegacy on the fixtures', () => {
   });
 
   it('fails a French page with the locale to add', () => {
-    expect(() => convertLegacy(fixture('fr/MSExchangeTransport-9901.fr.txt'))).toThrow(
+    expect(() => convertLegacy(fixture('fr/MSExchangeTransport-9901.fr.txt'), options)).toThrow(
       'detected French (fr), which is not a configured locale; add it to lib/i18n/config.ts',
     );
   });
 
   it('fails an empty file', () =>
-    expect(() => convertLegacy('\n \u00a0\n')).toThrow(/^is empty$/u));
+    expect(() => convertLegacy('\n \u00a0\n', options)).toThrow(/^is empty$/u));
 
   it('fails a file that is no article', () => {
-    expect(() => convertLegacy(fixture('other/meeting-notes.txt'))).toThrow(
+    expect(() => convertLegacy(fixture('other/meeting-notes.txt'), options)).toThrow(
       /^not a legacy event, alert or analyzer article/u,
     );
   });
@@ -181,6 +194,7 @@ describe('convertLegacy warnings and errors', () => {
       minimal(
         'Explanation\n\nWhy.\n\nUser Action\n\n• Restart it.\n\nFor More Information\n\nNone.',
       ),
+      options,
     );
     expect(article.warnings).toContain(
       'User action has 1 numbered step(s); check:content requires at least 2',
@@ -190,32 +204,57 @@ describe('convertLegacy warnings and errors', () => {
   it('warns about a bare title it could not replace (no message text)', () => {
     const article = convertLegacy(
       minimal('Explanation\n\nWhy.\n\nUser Action\n\n1. a\n2. b\n\nFor More Information\n\nNone.'),
+      options,
     );
     expect(article.warnings).toEqual([
+      'no message text in the legacy page: add messageText if a public page shows it',
       'the title "MSExchangeTransport 1" only names source and event ID; give it a short description of the situation',
     ]);
+    expect(article.frontmatter.missingMessageText).toBe(
+      'The imported legacy page gives no message text.',
+    );
   });
 
   it('warns about missing sections of an original', () => {
-    expect(convertLegacy(minimal('Explanation\n\nWhy.')).warnings).toContain(
+    expect(convertLegacy(minimal('Explanation\n\nWhy.'), options).warnings).toContain(
       'no "User action", "More information" section: check:content requires Explanation, User action and More information',
     );
   });
 
   it('leaves out a symbolic name that is not an identifier, saying so', () => {
-    const article = convertLegacy(minimal('Explanation\n\nWhy.', '\nSymbolic Name\n\nN-A x\n'));
+    const article = convertLegacy(
+      minimal('Explanation\n\nWhy.', '\nSymbolic Name\n\nN-A x\n'),
+      options,
+    );
     expect(article.frontmatter.symbolicName).toBeUndefined();
     expect(
       article.warnings.some((w) => /Symbolic Name "N-A x" is not one identifier/u.test(w)),
     ).toBe(true);
   });
 
-  it.each([
-    [
-      'no date',
+  it('dates an export without a "last modified" line today, with a warning', () => {
+    const article = convertLegacy(
       'MSExchangeTransport 1\n\nEvent ID: 1\n\nEvent Source: MSExchangeTransport\n\nExplanation\n\nThis event is fine.',
-      /no "Topic Last Modified: YYYY-MM-DD" line/u,
-    ],
+      options,
+    );
+    expect(article.frontmatter.updated).toBe('2026-12-04');
+    expect(article.warnings[0]).toMatch(
+      /^no "Topic Last Modified" line .*dated today, 2026-12-04/u,
+    );
+  });
+
+  it('lists the page address as the source of an original', () => {
+    const article = convertLegacy(minimal('Explanation\n\nWhy.'), options);
+    expect(article.frontmatter.sources).toEqual([options.sourceUrl]);
+  });
+
+  it('refuses an original when the page address is not given', () => {
+    expect(() => convertLegacy(minimal('Explanation\n\nWhy.'), { today: '2026-12-04' })).toThrow(
+      /does not carry the address it was saved from: give the public page with --source-url/u,
+    );
+  });
+
+  it.each([
     [
       'an impossible date',
       'MSExchangeTransport 1\n\nTopic Last Modified: 2010-02-30\n\nEvent ID: 1\n\nEvent Source: MSExchangeTransport',
@@ -232,7 +271,9 @@ describe('convertLegacy warnings and errors', () => {
       minimal('', '\nAlert Type\n\nWarning\n'),
       /the alert's Details table has no MOM Rule Path, MOM Rule Name/u,
     ],
-  ])('fails on %s', (_name, text, message) => expect(() => convertLegacy(text)).toThrow(message));
+  ])('fails on %s', (_name, text, message) =>
+    expect(() => convertLegacy(text, options)).toThrow(message),
+  );
 });
 
 describe('titles', () => {
@@ -258,7 +299,7 @@ describe('titles', () => {
 
 describe('renderArticleFile', () => {
   it('writes frontmatter the validator reads back, lists in flow style', () => {
-    const article = convertLegacy(fixture('other/MSExchange-Sample-9904.txt'));
+    const article = convertLegacy(fixture('other/MSExchange-Sample-9904.txt'), options);
     const text = renderArticleFile(article);
     expect(text).toContain("productVersions: ['14.0', '15.0']\n");
     const parsed = readBack(text, 'en');
@@ -318,6 +359,7 @@ describe('renderArticleFile', () => {
             messageText,
             product: 'Exchange',
             updated: '2010-01-01',
+            sources: ['https://example.org/'],
           },
           body: '',
         });

@@ -40,6 +40,15 @@ export interface ImportedFrontmatter {
   updated: string;
   alert?: { type: string; rulePath: string; ruleName: string };
   analyzer?: { rule: string };
+  sources?: string[];
+  missingMessageText?: string;
+}
+
+export interface ConvertOptions {
+  /** The public address the legacy page was saved from; an original lists it in `sources`. */
+  sourceUrl?: string;
+  /** The date given to an article whose export has no "last modified" line (YYYY-MM-DD). */
+  today: string;
 }
 
 export interface ImportedArticle {
@@ -54,7 +63,7 @@ export interface ImportedArticle {
 }
 
 /** Converts the text of one legacy file; throws an ImportError saying why it cannot. */
-export function convertLegacy(text: string): ImportedArticle {
+export function convertLegacy(text: string, options: ConvertOptions): ImportedArticle {
   const lines = toLines(text);
   if (lines.length === 0) throw new ImportError('is empty');
   const doc = splitDocument(lines);
@@ -66,14 +75,14 @@ export function convertLegacy(text: string): ImportedArticle {
       `detected ${language.name} (${locale}), which is not a configured locale; add it to lib/i18n/config.ts`,
     );
   if (!doc.title) throw new ImportError('found no title line at the top of the article');
-  if (!doc.lastModified)
-    throw new ImportError(
-      'found no "Topic Last Modified: YYYY-MM-DD" line (or its translation), so the article has no date',
-    );
-  if (!doc.lastModified.date)
+  if (doc.lastModified && !doc.lastModified.date)
     throw new ImportError(`"${doc.lastModified.text}" does not hold a real calendar date`);
 
   const warnings: string[] = [];
+  if (!doc.lastModified)
+    warnings.push(
+      `no "Topic Last Modified" line (or its translation): dated today, ${options.today}; correct updated: if you know the page's date`,
+    );
   const blocks = sectionBlocks(doc, layout.kind);
   const nodes = Object.fromEntries(sectionKeys.map((key) => [key, toNodes(blocks[key])])) as Record<
     SectionKey,
@@ -90,12 +99,22 @@ export function convertLegacy(text: string): ImportedArticle {
   const frontmatter: ImportedFrontmatter = {
     title,
     ...facts,
-    updated: doc.lastModified.date,
+    updated: doc.lastModified?.date ?? options.today,
     ...alertOrAnalyzer(layout, doc.title, locale),
   };
-  reorder(frontmatter);
 
   if (locale === defaultLocale) {
+    if (!options.sourceUrl)
+      throw new ImportError(
+        'an export does not carry the address it was saved from: give the public page with --source-url https://…',
+      );
+    frontmatter.sources = [options.sourceUrl];
+    if (!frontmatter.messageText) {
+      frontmatter.missingMessageText = 'The imported legacy page gives no message text.';
+      warnings.push(
+        'no message text in the legacy page: add messageText if a public page shows it',
+      );
+    }
     warnings.push(...originalWarnings(nodes));
     if (isBareTitle(title, facts.source, facts.eventId))
       warnings.push(
@@ -113,6 +132,7 @@ export function convertLegacy(text: string): ImportedArticle {
     .map((key) => `## ${headings[key]}\n\n${renderNodes(nodes[key])}\n`)
     .join('\n');
 
+  reorder(frontmatter);
   checkSchema(frontmatter, locale);
   return {
     locale,
@@ -345,6 +365,8 @@ function reorder(frontmatter: ImportedFrontmatter): void {
     'updated',
     'alert',
     'analyzer',
+    'sources',
+    'missingMessageText',
   ];
   const copy = { ...frontmatter };
   for (const key of Object.keys(frontmatter) as (keyof ImportedFrontmatter)[])

@@ -13,6 +13,7 @@ import { importPaths, type FileResult } from './importer';
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const validTree = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'valid');
 const fixture = (name: string) => path.join(fixtures, name);
+const sourceUrl = 'https://technet.example.org/library/legacy';
 
 const expectedTargets: Record<string, string> = {
   'en/MSExchangeTransport-9901.txt': 'en/msexchangetransport/9901.md',
@@ -34,7 +35,7 @@ describe('importing the fixtures into a content tree', () => {
     root = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
     cpSync(validTree, root, { recursive: true });
     before = listFiles(root);
-    results = importPaths([fixtures], { outDir: root }).results;
+    results = importPaths([fixtures], { outDir: root, sourceUrl }).results;
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -84,7 +85,7 @@ describe('importing the fixtures into a content tree', () => {
   it('skips every file on a second run, and leaves edited files alone without --force', () => {
     const edited = path.join(root, 'en/msexchangetransport/9902-alert.md');
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nEdited by hand.\n`);
-    const again = importPaths([fixtures], { outDir: root });
+    const again = importPaths([fixtures], { outDir: root, sourceUrl });
     expect([again.created, again.skipped, again.failed]).toEqual([0, 7, 2]);
     expect(
       again.results.find((r) => r.input === fixture('en/MSExchangeTransport-9902-alert.txt')),
@@ -93,7 +94,7 @@ describe('importing the fixtures into a content tree', () => {
   });
 
   it('replaces only changed files with --force', () => {
-    const forced = importPaths([fixtures], { outDir: root, force: true });
+    const forced = importPaths([fixtures], { outDir: root, sourceUrl, force: true });
     expect([forced.created, forced.overwritten, forced.skipped, forced.failed]).toEqual([
       0, 1, 6, 2,
     ]);
@@ -111,7 +112,7 @@ describe('importPaths options', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes nothing in a dry run but reports what it would create', () => {
-    const report = importPaths([fixtures], { outDir: root, dryRun: true });
+    const report = importPaths([fixtures], { outDir: root, sourceUrl, dryRun: true });
     expect([report.created, report.skipped, report.failed, report.dryRun]).toEqual([7, 0, 2, true]);
     expect(listFiles(root)).toEqual([]);
   });
@@ -120,6 +121,7 @@ describe('importPaths options', () => {
     const seen: string[] = [];
     importPaths([fixtures], {
       outDir: root,
+      sourceUrl,
       dryRun: true,
       progressEvery: 3,
       onProgress: (done, total) => seen.push(`${done}/${total}`),
@@ -138,7 +140,7 @@ describe('importPaths options', () => {
         `${path.dirname(original)}/./${path.basename(original)}`,
         copy,
       ],
-      { outDir: path.join(root, 'out'), dryRun: true },
+      { outDir: path.join(root, 'out'), sourceUrl, dryRun: true },
     );
     expect(report.results.map((r) => r.status)).toEqual(['failed', 'created', 'failed']);
     expect(report.results[0]).toEqual({
@@ -160,13 +162,13 @@ describe('importPaths options', () => {
     cpSync(validTree, tree, { recursive: true });
     const german = fixture('de/MSExchangeTransport-9901.de.txt');
     // The English original already exists under a name of its own.
-    importPaths([fixture('en/MSExchangeTransport-9901.txt')], { outDir: tree });
+    importPaths([fixture('en/MSExchangeTransport-9901.txt')], { outDir: tree, sourceUrl });
     cpSync(
       path.join(tree, 'en/msexchangetransport/9901.md'),
       path.join(tree, 'en/msexchangetransport/9901-exchange-2010.md'),
     );
     rmSync(path.join(tree, 'en/msexchangetransport/9901.md'));
-    const report = importPaths([german], { outDir: tree });
+    const report = importPaths([german], { outDir: tree, sourceUrl });
     expect(report.results[0]).toMatchObject({
       status: 'created',
       target: path.join(tree, 'de/msexchangetransport/9901-exchange-2010.md'),

@@ -7,7 +7,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale } from '../i18n/config';
-import { convertLegacy, renderArticleFile, type ImportedArticle } from './article';
+import {
+  convertLegacy,
+  renderArticleFile,
+  type ConvertOptions,
+  type ImportedArticle,
+} from './article';
 import { ImportError } from './errors';
 import { decodeText } from './lines';
 import { chooseFileName, readTakenNames, type FileNameChoice, type TakenName } from './targets';
@@ -18,6 +23,10 @@ export interface ImportOptions {
   outDir: string;
   force?: boolean;
   dryRun?: boolean;
+  /** The public page the files were saved from; every original lists it as its source. */
+  sourceUrl?: string;
+  /** Date for exports without a "last modified" line; defaults to the current date. */
+  today?: string;
   /** Called after every `progressEvery` files. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
@@ -104,7 +113,7 @@ function errorCode(error: unknown): string {
   );
 }
 
-function convertFile(input: string, index: number): Converted {
+function convertFile(input: string, index: number, options: ConvertOptions): Converted {
   let bytes: Buffer;
   try {
     bytes = readFileSync(input);
@@ -112,7 +121,7 @@ function convertFile(input: string, index: number): Converted {
     return { index, input, error: `cannot read it (${errorCode(error)})` };
   }
   try {
-    return { index, input, article: convertLegacy(decodeText(bytes)) };
+    return { index, input, article: convertLegacy(decodeText(bytes), options) };
   } catch (error) {
     // An unexpected error is still one file's failure: the batch goes on and the user sees why.
     const reason =
@@ -127,7 +136,11 @@ export function importPaths(inputs: readonly string[], options: ImportOptions): 
   const { files, missing } = expandInputs(inputs);
   const write = { force: options.force ?? false, dryRun: options.dryRun ?? false };
   const every = options.progressEvery ?? defaultProgressEvery;
-  const converted = files.map(convertFile);
+  const convert = {
+    sourceUrl: options.sourceUrl,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
+  const converted = files.map((file, index) => convertFile(file, index, convert));
   // Originals first, each group in input order.
   const isOriginal = (c: Converted) => 'article' in c && c.article.locale === defaultLocale;
   const queue = [...converted.filter(isOriginal), ...converted.filter((c) => !isOriginal(c))];

@@ -82,6 +82,9 @@ const de: Partial<Dictionary> = {
   'details.levelsDisagree': 'Quellen widersprechen sich',
   'details.copy': 'Kopieren',
   'details.copied': 'Kopiert',
+  'details.alsoLoggedBy': 'Ebenfalls protokolliert von',
+  'details.localizedMessage': 'So protokolliert auf einem Server in der Sprache {language}',
+  'article.references': 'Quellen',
 
   'level.error': 'Fehler',
   'level.warning': 'Warnung',

@@ -84,6 +84,9 @@ const en = {
   'details.levelsDisagree': 'sources disagree',
   'details.copy': 'Copy',
   'details.copied': 'Copied',
+  'details.alsoLoggedBy': 'Also logged by',
+  'details.localizedMessage': 'As logged by a server installed in {language}',
+  'article.references': 'References',
 
   'level.error': 'Error',
   'level.warning': 'Warning',

@@ -89,6 +89,9 @@ const ru: Partial<Dictionary> = {
   'details.levelsDisagree': 'источники расходятся',
   'details.copy': 'Копировать',
   'details.copied': 'Скопировано',
+  'details.alsoLoggedBy': 'Также записывают',
+  'details.localizedMessage': 'Текст события на сервере с языком «{language}»',
+  'article.references': 'Источники',
 
   'level.error': 'Ошибка',
   'level.warning': 'Предупреждение',
