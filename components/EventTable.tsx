@@ -11,6 +11,7 @@ import {
   type TableState,
 } from '@/lib/content/tableState';
 import type { EventRow } from '@/lib/content/views';
+import { fill } from '@/lib/i18n/fill';
 import { useBrowserValue } from './useBrowserValue';
 
 export interface EventTableLabels {
@@ -118,9 +119,7 @@ export function EventTable({
         </button>
       </div>
       <p role="status" aria-live="polite">
-        {labels.shown
-          .replace('{shown}', String(shown.length))
-          .replace('{total}', String(rows.length))}
+        {fill(labels.shown, { shown: String(shown.length), total: String(rows.length) })}
       </p>
       <div className="table-wrap">
         <table className="event-table">

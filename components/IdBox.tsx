@@ -1,4 +1,5 @@
 'use client';
+import { fill } from '@/lib/i18n/fill';
 import { useId, useState, type FormEvent } from 'react';
 import type { IdIndex } from '@/lib/content/idIndex';
 import type { Locale } from '@/lib/i18n/config';
@@ -39,7 +40,7 @@ export function IdBox({ locale, labels }: { locale: Locale; labels: IdBoxLabels 
     const keys = (await loadIdIndex().catch(() => null))?.[id];
     if (!keys)
       return setMessage({
-        text: labels.unknown.replace('{id}', String(id)),
+        text: fill(labels.unknown, { id: String(id) }),
         searchFor: String(id),
       });
     window.location.assign(

@@ -1,4 +1,5 @@
 'use client';
+import { fill } from '@/lib/i18n/fill';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchLabels } from '@/lib/i18n/labels';
@@ -152,7 +153,7 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
               {option.result ? (
                 <ResultLine result={option.result} labels={labels} />
               ) : (
-                <span>{labels.smtpOption.replace('{code}', option.smtpCode ?? '')}</span>
+                <span>{fill(labels.smtpOption, { code: option.smtpCode ?? '' })}</span>
               )}
             </li>
           ))}
@@ -163,7 +164,7 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
             : status === 'failed'
               ? labels.loadFailed
               : options.length === 0 && query.trim()
-                ? labels.noResults.replace('{query}', query.trim())
+                ? fill(labels.noResults, { query: query.trim() })
                 : ''}
         </p>
         {query.trim() ? (

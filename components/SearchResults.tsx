@@ -1,4 +1,5 @@
 'use client';
+import { fill } from '@/lib/i18n/fill';
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchPageLabels } from '@/lib/i18n/labels';
@@ -70,7 +71,7 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
     <>
       <h1>
         {query.trim()
-          ? labels.resultsFor.replace('{query}', query.trim().slice(0, 80))
+          ? fill(labels.resultsFor, { query: query.trim().slice(0, 80) })
           : labels.title}
       </h1>
       <form
@@ -91,7 +92,7 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
       </form>
       {undocumented ? (
         <p className="notice" role="note">
-          {labels.undocumented.replace('{query}', query)}
+          {fill(labels.undocumented, { query })}
         </p>
       ) : null}
       {failed ? <p role="alert">{labels.loadFailed}</p> : null}
@@ -188,9 +189,10 @@ function Outcome({
     <>
       {paste && (paste.source || paste.eventId !== null) ? (
         <p className="notice" role="note">
-          {labels.eventViewerPaste
-            .replace('{source}', paste.source ?? '')
-            .replace('{id}', paste.eventId === null ? '' : String(paste.eventId))}
+          {fill(labels.eventViewerPaste, {
+            source: paste.source ?? '',
+            id: paste.eventId === null ? '' : String(paste.eventId),
+          })}
         </p>
       ) : null}
       {outcome.smtpCodes.length > 0 ? (
@@ -283,7 +285,7 @@ function NoResults({
   return (
     <div className="no-results">
       <p>
-        <strong>{labels.noResults.replace('{query}', query.trim().slice(0, 80))}</strong>
+        <strong>{fill(labels.noResults, { query: query.trim().slice(0, 80) })}</strong>
       </p>
       <p>{labels.noResultsHelp}</p>
       <IdBox locale={locale} labels={labels.idBox} />
