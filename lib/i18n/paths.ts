@@ -16,6 +16,7 @@ export const paths = {
   smtp: (locale: Locale, code: string) => `/${locale}/smtp/${code.toLowerCase()}/`,
   translations: (locale: Locale) => `/${locale}/translations/`,
   integrations: (locale: Locale) => `/${locale}/integrations/`,
+  triage: (locale: Locale) => `/${locale}/triage/`,
   /** Locale-free permalink for monitoring rules. */
   permalink: (eventKey: string) => `/events/${eventKey}/`,
 };

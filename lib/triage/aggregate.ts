@@ -90,10 +90,13 @@ export class Aggregator {
   private readonly cells = new Map<string, LiveCell>();
   /** Events of kinds beyond the cell limit: counted, not grouped. */
   overflow = 0;
+  /** Every event added. */
+  total = 0;
 
   constructor(private readonly index: CatalogIndex | null) {}
 
   add(event: LogEvent): void {
+    this.total++;
     const key = [
       sourceKey(event.source),
       event.eventId,

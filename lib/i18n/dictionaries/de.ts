@@ -358,6 +358,8 @@ const de: Partial<Dictionary> = {
   'triage.col.values': 'Werte',
   'triage.report.title': 'Auswertung des Ereignisprotokolls',
   'triage.report.generated': 'Erstellt am {date} aus {files}.',
+  'triage.english': 'EN',
+  'triage.englishTitle': 'Noch nicht übersetzt: auf Englisch angezeigt',
 };
 
 export default de;

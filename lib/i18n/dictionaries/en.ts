@@ -354,6 +354,8 @@ const en = {
   'triage.col.values': 'Values',
   'triage.report.title': 'Event log triage',
   'triage.report.generated': 'Made on {date} from {files}.',
+  'triage.english': 'EN',
+  'triage.englishTitle': 'Not translated yet: shown in English',
 } as const;
 
 /** A message that depends on `{count}`, chosen by the locale's plural rules (Intl.PluralRules). */

@@ -394,6 +394,8 @@ const ru: Partial<Dictionary> = {
   'triage.col.values': 'Значения',
   'triage.report.title': 'Разбор журнала событий',
   'triage.report.generated': 'Составлен {date}. Файлы: {files}.',
+  'triage.english': 'EN',
+  'triage.englishTitle': 'Ещё не переведено: показано на английском',
 };
 
 export default ru;
