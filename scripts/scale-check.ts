@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { validateContent } from '../lib/content/corpus';
+import { validateSite } from '../lib/site/site';
 import { buildSearchFiles } from '../lib/search/build';
 import { generateCorpus } from './generate-corpus';
 
@@ -19,7 +19,10 @@ rmSync(dir, { recursive: true, force: true });
 generateCorpus(dir, count);
 
 let started = performance.now();
-const { corpus, problems } = validateContent(dir);
+const {
+  site: { corpus },
+  problems,
+} = validateSite(dir);
 const validationMs = performance.now() - started;
 started = performance.now();
 const files = buildSearchFiles(corpus, 'en');
