@@ -2,7 +2,7 @@
  * Every internal link and #anchor of the built site resolves: a crawler over the whole static
  * export (all locales), reading the HTML files themselves.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element, Root } from 'hast';
@@ -48,13 +48,15 @@ function readPage(file: string): Page {
   return page;
 }
 
-/** The file a site path is served from, or null when the path has no file. */
+/**
+ * The file a site path is served from, or null when the path has no file. A page is served at
+ * its path with a trailing slash only: without it, every static host answers with a redirect,
+ * which counts as a broken link.
+ */
 function fileFor(pathname: string): string | null {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/')
-    ? [path.join(out, decoded, 'index.html')]
-    : [path.join(out, decoded), path.join(out, decoded, 'index.html')];
-  return candidates.find((c) => existsSync(c)) ?? null;
+  const file = path.join(out, decoded, decoded.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) && !statSync(file).isDirectory() ? file : null;
 }
 
 test('every internal link and anchor in the static export resolves', () => {

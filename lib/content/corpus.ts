@@ -1,20 +1,18 @@
 /**
  * Builds the corpus from the loaded files and applies the rules that span files: duplicates,
- * translations without an original or contradicting a fact, broken related events and links,
- * required sections. `loadCorpus` is what pages use; `validateContent` is what the checker uses.
+ * translations without an original or contradicting a fact, broken related events and event
+ * links, required sections. The site (lib/site) adds the SMTP reference on top.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
-import { isKnownSmtpCode } from '../smtp/codes';
-import { loadSmtpTexts } from '../smtp/texts';
 import { contentRoot } from './files';
-import { loadFiles, sectionHeadings, type LoadedFiles } from './load';
+import { loadFiles, type LoadedFiles } from './load';
 import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
 import { eventKey } from './paths';
-import { ContentError, compareProblems, type Problem } from './problems';
+import { compareProblems, type Problem } from './problems';
 import type { Facts } from './schema';
 import type { BodySection } from './markdown';
-import { minimumActionSteps, requiredSections } from './sections';
+import { minimumActionSteps, requiredSections, sectionHeadings } from './sections';
 import { findWorkingNotes } from './workingNotes';
 
 export interface ValidationResult {
@@ -34,22 +32,7 @@ export function validateContent(root: string = contentRoot()): ValidationResult 
   const corpus = assemble(articles, loaded);
   checkReferences(corpus, report);
   for (const article of articles) checkSections(article.original, report);
-  const smtp = loadSmtpTexts(root, (key) => corpus.eventByKey.has(key));
-  corpus.smtpTexts = smtp.texts;
-  problems.push(...smtp.problems);
   return { corpus, problems: problems.sort(compareProblems) };
-}
-
-let cached: Corpus | undefined;
-
-/** The validated corpus; throws a ContentError listing every problem. Cached per process. */
-export function loadCorpus(): Corpus {
-  if (!cached) {
-    const { corpus, problems } = validateContent();
-    if (problems.length > 0) throw new ContentError(problems);
-    cached = corpus;
-  }
-  return cached;
 }
 
 type Report = (file: string, line: number, message: string) => void;
@@ -169,7 +152,6 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
     locales.map((l) => [l, loaded.fileCounts[l] ?? 0]),
   ) as Record<Locale, number>;
   return {
-    smtpTexts: Object.fromEntries(locales.map((l) => [l, new Map()])) as Corpus['smtpTexts'],
     articles: events.flatMap((e) => e.articles),
     events,
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)),
@@ -206,12 +188,6 @@ function checkReferences(corpus: Corpus, report: Report): void {
       for (const link of file.links) {
         if (link.kind === 'event' && !corpus.eventByKey.has(link.key))
           report(file.file, link.line, `link to event ${link.key}, which does not exist`);
-        if (link.kind === 'smtp' && !isKnownSmtpCode(link.code))
-          report(
-            file.file,
-            link.line,
-            `link to SMTP code ${link.code}, which the SMTP reference does not have`,
-          );
       }
     }
   }

@@ -2,7 +2,7 @@
  * Markdown bodies: parsing into sections with their problems, and rendering to sanitised HTML.
  * Raw HTML is refused at validation and, should any reach rendering, removed by the sanitiser.
  */
-import type { Link, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -133,7 +133,7 @@ function toSection(part: OpenSection, markdown: string, lineOf: LineOf): BodySec
 
 function collectLinks(
   tree: Root,
-  lineOf: (node: Link) => number,
+  lineOf: (node: { position?: { start: { line: number } } }) => number,
   problems: ParsedBody['problems'],
 ): InternalLink[] {
   const links: InternalLink[] = [];
@@ -144,7 +144,7 @@ function collectLinks(
   });
   visit(tree, 'definition', (node) => {
     problems.push({
-      line: node.position?.start.line ?? 1,
+      line: lineOf(node),
       message: 'use inline links [text](event:…), not reference definitions',
     });
   });

@@ -3,7 +3,6 @@ import type { Locale } from '../i18n/config';
 import type { BodySection, InternalLink } from './markdown';
 import type { ContentPath } from './paths';
 import type { Facts } from './schema';
-import type { SmtpTexts } from '../smtp/texts';
 
 export interface Original {
   /** Path for problem reports, e.g. `content/en/msexchangetransport/2004.md`. */
@@ -64,6 +63,4 @@ export interface Corpus {
   eventByKey: Map<string, EventEntry>;
   /** Content files read per locale (originals in the default locale, translations elsewhere). */
   fileCounts: Record<Locale, number>;
-  /** Texts of the SMTP code reference, per locale. */
-  smtpTexts: SmtpTexts;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PermalinkView } from '@/components/PermalinkView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { findEvent } from '@/lib/content/lookup';
 import { defaultLocale } from '@/lib/i18n/config';
 import { paths } from '@/lib/i18n/paths';
