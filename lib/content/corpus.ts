@@ -6,12 +6,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
 import { contentRoot } from './files';
-import { loadFiles, sectionHeadings, type LoadedFiles } from './load';
+import { loadFiles, type LoadedFiles } from './load';
 import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
 import { eventKey } from './paths';
 import { compareProblems, type Problem } from './problems';
 import type { Facts } from './schema';
-import { minimumActionSteps, requiredSections } from './sections';
+import { minimumActionSteps, requiredSections, sectionHeadings } from './sections';
 
 export interface ValidationResult {
   corpus: Corpus;
