@@ -58,6 +58,7 @@ describe('validateContent on bad content', () => {
     'en/msexchangetransport/1002.md:20: link "javascript:alert(1)"',
     'en/msexchangetransport/1002.md:20: link to event msexchangetransport/7777',
     'en/msexchangetransport/1003-again.md:1: duplicate original',
+    'en/msexchangetransport/1003.md:9: alsoLoggedBy names MSExchangeFrontEndTransport, which has its own article for 1003',
     'en/msexchangetransport/1004.md:1: messageText: give messageText or messageExample, or say in missingMessageText',
     'en/msexchangetransport/1004.md:6: alsoLoggedBy: alsoLoggedBy repeats the source itself',
     'en/msexchangetransport/1004.md:11: sources.0: a source is an https:// URL of a public page',

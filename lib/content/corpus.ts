@@ -8,7 +8,7 @@ import { defaultLocale, locales, type Locale } from '../i18n/config';
 import { contentRoot } from './files';
 import { loadFiles, type LoadedFiles } from './load';
 import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
-import { eventKey } from './paths';
+import { eventKey, sourceSlug } from './paths';
 import { compareProblems, type Problem } from './problems';
 import type { Facts } from './schema';
 import { minimumActionSteps, requiredSections, sectionHeadings } from './sections';
@@ -126,10 +126,13 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
         source: facts.source,
         eventId: facts.eventId,
         articles: [],
+        alsoLoggedBy: [],
       };
       eventByKey.set(article.eventKey, entry);
     }
     entry.articles.push(article);
+    for (const sister of facts.alsoLoggedBy)
+      if (!entry.alsoLoggedBy.includes(sister)) entry.alsoLoggedBy.push(sister);
   }
   const events = [...eventByKey.values()].sort(
     (a, b) => a.eventId - b.eventId || a.sourceSlug.localeCompare(b.sourceSlug),
@@ -153,8 +156,23 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
     events,
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)),
     eventByKey,
+    aliases: aliasesOf(events, eventByKey),
     fileCounts,
   };
+}
+
+/** The addresses of events as their sister sources log them; an event of its own wins. */
+function aliasesOf(
+  events: EventEntry[],
+  eventByKey: Map<string, EventEntry>,
+): Map<string, EventEntry> {
+  const aliases = new Map<string, EventEntry>();
+  for (const event of events)
+    for (const sister of event.alsoLoggedBy) {
+      const key = eventKey(sourceSlug(sister), event.eventId);
+      if (!eventByKey.has(key)) aliases.set(key, event);
+    }
+  return aliases;
 }
 
 function newestVersion(article: Article): number {
@@ -179,6 +197,17 @@ function checkReferences(corpus: Corpus, report: Report): void {
         report(original.file, relatedLine(index), `related lists the article's own event ${key}`);
       else if (!corpus.eventByKey.has(key))
         report(original.file, relatedLine(index), `related event ${key} does not exist`);
+    }
+    for (const [index, sister] of original.facts.alsoLoggedBy.entries()) {
+      const own = corpus.eventByKey.get(eventKey(sourceSlug(sister), original.facts.eventId));
+      if (own)
+        report(
+          original.file,
+          original.keyLines.get(`alsoLoggedBy.${index}`) ??
+            original.keyLines.get('alsoLoggedBy') ??
+            1,
+          `alsoLoggedBy names ${sister}, which has its own article for ${own.eventId} (${own.articles[0]!.original.file}); link it in related instead`,
+        );
     }
     const files = [original, ...Object.values(article.translations)];
     for (const file of files) {

@@ -47,6 +47,8 @@ export interface EventEntry {
   eventId: number;
   /** Events first, then alerts and analyzer rules; newer product versions first. */
   articles: Article[];
+  /** Sister sources that log the same ID and text, from the articles' `alsoLoggedBy`. */
+  alsoLoggedBy: string[];
 }
 
 export interface SourceEntry {
@@ -61,6 +63,11 @@ export interface Corpus {
   events: EventEntry[];
   sources: SourceEntry[];
   eventByKey: Map<string, EventEntry>;
+  /**
+   * `<sister-source-slug>/<id>` → the event documented under its main source, for sources that
+   * log the same event (`msexchangefrontendtransport/1035` → `msexchangetransport/1035`).
+   */
+  aliases: Map<string, EventEntry>;
   /** Content files read per locale (originals in the default locale, translations elsewhere). */
   fileCounts: Record<Locale, number>;
 }
