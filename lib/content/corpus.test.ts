@@ -63,7 +63,10 @@ describe('validateContent on bad content', () => {
     'en/msexchangetransport/1004.md:6: alsoLoggedBy: alsoLoggedBy repeats the source itself',
     'en/msexchangetransport/1004.md:11: sources.0: a source is an https:// URL of a public page',
     'en/msexchangetransport/1004.md:15: localizedMessageText.de.source: the source of the de text must also be listed in sources',
+    'en/msexchangetransport/1005.md:2: working note "the research" — write for the reader and cite public sources',
+    'en/msexchangetransport/1005.md:23: working note "Exchange 2013 code" — write for the reader and cite public sources',
     'fr/msexchangetransport/1003.md:1: unknown locale "fr"',
+    'ru/msexchangetransport/1005.md:9: working note "исследовани" — write for the reader and cite public sources',
   ];
 
   it('reports every problem as file:line: message, sorted by file and line, and nothing else', () => {

@@ -11,7 +11,9 @@ import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model
 import { eventKey, sourceSlug } from './paths';
 import { compareProblems, type Problem } from './problems';
 import type { Facts } from './schema';
+import type { BodySection } from './markdown';
 import { minimumActionSteps, requiredSections, sectionHeadings } from './sections';
+import { findWorkingNotes } from './workingNotes';
 
 export interface ValidationResult {
   corpus: Corpus;
@@ -24,6 +26,7 @@ export function validateContent(root: string = contentRoot()): ValidationResult 
   const report = (file: string, line: number, message: string) =>
     problems.push({ file, line, message });
 
+  for (const file of [...loaded.originals, ...loaded.translations]) checkWorkingNotes(file, report);
   const articles = collectArticles(loaded.originals, report);
   attachTranslations(articles, loaded.translations, report);
   const corpus = assemble(articles, loaded);
@@ -217,6 +220,28 @@ function checkReferences(corpus: Corpus, report: Report): void {
       }
     }
   }
+}
+
+interface ReaderText {
+  file: string;
+  title: string;
+  sections: BodySection[];
+  keyLines: Map<string, number>;
+}
+
+/** Titles and sections speak to the reader: an author's working notes are reported at their line. */
+function checkWorkingNotes({ file, title, sections, keyLines }: ReaderText, report: Report): void {
+  const notes = [
+    ...findWorkingNotes(title).map((note) => ({ ...note, line: keyLines.get('title') ?? 1 })),
+    ...sections.flatMap((section) =>
+      findWorkingNotes(section.markdown).map((note) => ({
+        ...note,
+        line: section.markdownLine + note.line - 1,
+      })),
+    ),
+  ];
+  for (const { line, phrase } of notes)
+    report(file, line, `working note "${phrase}" — write for the reader and cite public sources`);
 }
 
 function checkSections(original: Original, report: Report): void {

@@ -22,6 +22,8 @@ export interface BodySection {
   text: string;
   /** 1-based line in the file where the heading stands. */
   line: number;
+  /** 1-based line in the file where `markdown` begins (the heading's line when the section is empty). */
+  markdownLine: number;
   /** Numbered list items at the top level of the section. */
   steps: number;
 }
@@ -34,6 +36,8 @@ export interface ParsedBody {
   links: InternalLink[];
   problems: { line: number; message: string }[];
 }
+
+type LineOf = (node: { position?: { start: { line: number } } }) => number;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -52,8 +56,7 @@ export function parseBody(
 ): ParsedBody {
   const tree = parseMarkdown(markdown);
   const problems: ParsedBody['problems'] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) =>
-    (node.position?.start.line ?? 1) + lineOffset;
+  const lineOf: LineOf = (node) => (node.position?.start.line ?? 1) + lineOffset;
   const keyByHeading = new Map(
     Object.entries(headings).map(([key, text]) => [text.toLowerCase(), key as SectionKey]),
   );
@@ -69,7 +72,7 @@ export function parseBody(
   const sections: BodySection[] = [];
   let current = null as OpenSection | null;
   const close = () => {
-    if (current) sections.push(toSection(current, markdown));
+    if (current) sections.push(toSection(current, markdown, lineOf));
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
@@ -110,7 +113,7 @@ interface OpenSection {
   nodes: RootContent[];
 }
 
-function toSection(part: OpenSection, markdown: string): BodySection {
+function toSection(part: OpenSection, markdown: string, lineOf: LineOf): BodySection {
   const first = part.nodes[0]?.position?.start.offset;
   const last = part.nodes.at(-1)?.position?.end.offset;
   const slice = first === undefined || last === undefined ? '' : markdown.slice(first, last);
@@ -123,6 +126,7 @@ function toSection(part: OpenSection, markdown: string): BodySection {
     markdown: slice,
     text: part.nodes.map((n) => toString(n)).join('\n'),
     line: part.line,
+    markdownLine: part.nodes[0] ? lineOf(part.nodes[0]) : part.line,
     steps,
   };
 }
