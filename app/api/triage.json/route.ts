@@ -1,4 +1,4 @@
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { buildTriageCatalog } from '@/lib/triage/buildCatalog';
 
 export const dynamic = 'force-static';
