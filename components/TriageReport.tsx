@@ -79,49 +79,29 @@ export function TriageReport({
           files: label(labels, locale, 'triage.count.files', { count: outcome.files.length }),
         })}
       </p>
-      <div className="table-wrap">
-        <table className="triage-files">
-          <caption>{labels['triage.files']}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labels['triage.files.name']}</th>
-              <th scope="col">{labels['triage.files.format']}</th>
-              <th scope="col">{labels['triage.files.events']}</th>
-              <th scope="col">{labels['triage.files.notes']}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.files.map((file, i) => (
-              <tr key={i} className={file.ok ? undefined : 'triage-file-failed'}>
-                <th scope="row">{file.name}</th>
-                <td>
-                  {
-                    labels[
-                      file.format
-                        ? (`triage.format.${file.format}` as const)
-                        : 'triage.format.unknown'
-                    ]
-                  }
-                </td>
-                <td>{new Intl.NumberFormat(locale).format(file.events)}</td>
-                <td>
-                  {file.notes.map((note, k) => (
-                    <p key={k}>{noteText(labels, locale, note)}</p>
-                  ))}
-                  {i === outcome.files.length - 1 && outcome.overflow > 0 ? (
-                    <p>
-                      {noteText(labels, locale, {
-                        code: 'too-many-kinds',
-                        count: outcome.overflow,
-                      })}
-                    </p>
-                  ) : null}
-                </td>
-              </tr>
+      <ul className="triage-files" aria-label={labels['triage.files']}>
+        {outcome.files.map((file, i) => (
+          <li key={i} className={file.ok ? undefined : 'triage-file-failed'}>
+            <span className="triage-file-name">{file.name}</span>{' '}
+            <span className="muted">
+              {
+                labels[
+                  file.format ? (`triage.format.${file.format}` as const) : 'triage.format.unknown'
+                ]
+              }
+              {file.ok
+                ? ` · ${label(labels, locale, 'triage.count.events', { count: file.events })}`
+                : null}
+            </span>
+            {file.notes.map((note, k) => (
+              <p key={k}>{noteText(labels, locale, note)}</p>
             ))}
-          </tbody>
-        </table>
-      </div>
+            {i === outcome.files.length - 1 && outcome.overflow > 0 ? (
+              <p>{noteText(labels, locale, { code: 'too-many-kinds', count: outcome.overflow })}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
       {all.length > 0 ? (
         <>
           <fieldset className="triage-filters">

@@ -41,7 +41,8 @@ export function TriageTool({ locale, labels }: { locale: Locale; labels: TriageL
     };
   }, [ready, start]);
 
-  if (!mounted) return null;
+  // The static page (and a reader without JavaScript) gets this note; the tool replaces it.
+  if (!mounted) return <p className="notice">{labels['triage.noscript']}</p>;
 
   const onZoneDrop = (event: DragEvent) => {
     event.preventDefault();

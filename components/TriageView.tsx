@@ -20,13 +20,10 @@ export function TriageView({ locale }: { locale: Locale }) {
       <h1>{t('triage.title')}</h1>
       <p>{t('triage.intro')}</p>
       <p className="triage-privacy">{t('triage.privacy')}</p>
-      <noscript>
-        <p className="notice">{t('triage.noscript')}</p>
-      </noscript>
       <TriageTool locale={locale} labels={labels} />
       <h2>{t('triage.command.title')}</h2>
       <p>{t('triage.command.intro')}</p>
-      <div className="message-text">
+      <div className="message-text triage-command">
         <pre aria-label={t('triage.command.label')}>
           <code>{exportCommand}</code>
         </pre>

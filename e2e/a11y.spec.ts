@@ -16,6 +16,7 @@ const pageTypes = [
   '/{l}/smtp/4.4.2/',
   '/{l}/translations/',
   '/{l}/integrations/',
+  '/{l}/triage/',
   '/{l}/no-such-page/',
 ];
 

@@ -256,7 +256,7 @@ const de: Partial<Dictionary> = {
     'Führen Sie diesen Befehl in PowerShell auf dem Exchange-Server aus: Er schreibt die Exchange-Ereignisse der letzten 24 Stunden aus dem Anwendungsprotokoll in die Datei transport-events.csv im aktuellen Ordner. Für einen anderen Server ergänzen Sie Get-WinEvent um -ComputerName mit dessen Namen.',
   'triage.command.label': 'PowerShell-Befehl',
   'triage.noscript':
-    'Die Protokollanalyse läuft in Ihrem Browser und benötigt JavaScript. Der Exportbefehl oben funktioniert auch ohne.',
+    'Die Protokollanalyse läuft in Ihrem Browser und benötigt JavaScript. Der Exportbefehl unten funktioniert auch ohne.',
   'triage.input.region': 'Auszuwertende Protokolle',
   'triage.input.drop': 'Exportierte Protokolle hierher ziehen',
   'triage.input.choose': 'Dateien auswählen',

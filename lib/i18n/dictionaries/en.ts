@@ -253,7 +253,7 @@ const en = {
     'Run this in PowerShell on the Exchange server: it writes the Exchange events of the Application log from the last 24 hours to transport-events.csv in the current folder. To read another server, add -ComputerName with its name to Get-WinEvent.',
   'triage.command.label': 'PowerShell command',
   'triage.noscript':
-    'Triage runs in your browser and needs JavaScript. The export command above works without it.',
+    'Triage runs in your browser and needs JavaScript. The export command below works without it.',
   'triage.input.region': 'Logs to triage',
   'triage.input.drop': 'Drop exported logs here',
   'triage.input.choose': 'Choose files',

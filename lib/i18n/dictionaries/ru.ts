@@ -268,7 +268,7 @@ const ru: Partial<Dictionary> = {
     'Выполните эту команду в PowerShell на сервере Exchange: она записывает события Exchange из журнала приложений за последние 24 часа в файл transport-events.csv в текущей папке. Чтобы прочитать другой сервер, добавьте к Get-WinEvent параметр -ComputerName с его именем.',
   'triage.command.label': 'Команда PowerShell',
   'triage.noscript':
-    'Разбор выполняется в вашем браузере и требует JavaScript. Команда экспорта выше работает и без него.',
+    'Разбор выполняется в вашем браузере и требует JavaScript. Команда экспорта ниже работает и без него.',
   'triage.input.region': 'Журналы для разбора',
   'triage.input.drop': 'Перетащите сюда экспортированные журналы',
   'triage.input.choose': 'Выбрать файлы',
