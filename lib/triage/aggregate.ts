@@ -16,7 +16,12 @@ export const limits = {
   valueLength: 300,
   smtpStatuses: 100,
   timeBuckets: 240,
-  sampleLength: 2_000,
+  sampleLength: 1_000,
+  /**
+   * Characters of distinct values and samples kept over all cells (about 16 MB of strings):
+   * past it, new values are only counted, so no input can make the report grow without end.
+   */
+  storedCharacters: 8_000_000,
 };
 
 export interface ValueCounts {
@@ -72,14 +77,21 @@ function addTime(live: LiveCell, time: number) {
   }
 }
 
-function addValues(live: LiveCell, values: Map<number, string>) {
+/** What is left of `limits.storedCharacters` for one aggregation. */
+interface Budget {
+  characters: number;
+}
+
+function addValues(live: LiveCell, values: Map<number, string>, budget: Budget) {
   for (const [placeholder, raw] of values) {
     const value = raw.trim().slice(0, limits.valueLength);
     let slot = live.values.get(placeholder);
     if (!slot) live.values.set(placeholder, (slot = { counts: new Map(), other: 0 }));
-    if (slot.counts.has(value) || slot.counts.size < limits.valuesPerPlaceholder)
+    if (slot.counts.has(value)) increment(slot.counts, value);
+    else if (slot.counts.size < limits.valuesPerPlaceholder && budget.characters >= value.length) {
+      budget.characters -= value.length;
       increment(slot.counts, value);
-    else slot.other++;
+    } else slot.other++;
     const status = smtpStatus(value);
     if (status && (live.smtp.has(status) || live.smtp.size < limits.smtpStatuses))
       increment(live.smtp, status);
@@ -92,6 +104,7 @@ export class Aggregator {
   overflow = 0;
   /** Every event added. */
   total = 0;
+  private readonly budget: Budget = { characters: limits.storedCharacters };
 
   constructor(private readonly index: CatalogIndex | null) {}
 
@@ -120,7 +133,7 @@ export class Aggregator {
           first: null,
           last: null,
           catalogKey: entry?.key ?? null,
-          sample: event.message ? event.message.slice(0, limits.sampleLength) : null,
+          sample: null,
         },
         values: new Map(),
         smtp: new Map(),
@@ -136,10 +149,17 @@ export class Aggregator {
       if (cell.last === null || event.time > cell.last) cell.last = event.time;
       addTime(live, event.time);
     }
-    if (cell.sample === null && event.message)
-      cell.sample = event.message.slice(0, limits.sampleLength);
+    // The description as logged is shown only for events the site does not document.
+    if (cell.sample === null && !entry && event.message) this.keepSample(cell, event.message);
     const values = placeholderValues(event, entry && this.index ? this.index.templates(entry) : []);
-    if (values) addValues(live, values);
+    if (values) addValues(live, values, this.budget);
+  }
+
+  private keepSample(cell: LiveCell['cell'], message: string) {
+    const sample = message.slice(0, limits.sampleLength);
+    if (this.budget.characters < sample.length) return;
+    this.budget.characters -= sample.length;
+    cell.sample = sample;
   }
 
   snapshot(): Cell[] {

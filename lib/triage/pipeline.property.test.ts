@@ -16,8 +16,12 @@ const names = [
 const samples = names.map(fixture);
 const evtx = writeEvtx(sampleEvents, 3);
 
-/** A file that either says why nothing was read, or read something. */
+/**
+ * A file that either says why nothing was read, or read something. "Unreadable" is for a file
+ * the browser cannot read; bytes in memory never are, so it would hide a bug here.
+ */
 function settled(result: Awaited<ReturnType<typeof triageBytes>>['result']) {
+  if (result.notes.some((n) => n.code === 'unreadable')) return false;
   return result.ok ? result.events > 0 : result.notes.length > 0;
 }
 

@@ -115,3 +115,17 @@ describe('memory bounds', () => {
     expect(cell!.times.buckets.reduce((n, [, c]) => n + c, 0)).toBe(5000);
   });
 });
+
+describe('the overall bound on stored text', () => {
+  it('counts values past the character budget as other instead of keeping them', () => {
+    const saved = limits.storedCharacters;
+    limits.storedCharacters = 50;
+    try {
+      const events = Array.from({ length: 10 }, (_, i) => event({ values: [`value number ${i}`] }));
+      const [group] = buildGroups(cellsOf(events));
+      expect(group!.values[0]).toMatchObject({ distinct: 3, other: 7 });
+    } finally {
+      limits.storedCharacters = saved;
+    }
+  });
+});
