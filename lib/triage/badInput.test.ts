@@ -101,6 +101,17 @@ describe('damaged exports', () => {
   });
 });
 
+describe('EVTX binary XML layouts', () => {
+  it('reads UserData whose elements carry no dependency identifier', async () => {
+    const bare = sampleEvents.map((e) => (e.userData ? { ...e, userData: 'bare' as const } : e));
+    const { groups } = await triageBytes('bare.evtx', writeEvtx(bare));
+    expect(groups.at(-1)!.values.map((v) => v.values[0]!.value)).toEqual([
+      'MSExchangeTransport.exe',
+      '4242',
+    ]);
+  });
+});
+
 describe('several files of different formats', () => {
   it('triages each on its own into one report', async () => {
     const { Aggregator } = await import('./aggregate');
