@@ -18,13 +18,14 @@ export function TriageTool({ locale, labels }: { locale: Locale; labels: TriageL
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const { catalog, status, progress, outcome, start, cancel } = useTriageWorker();
+  const { catalog, catalogStatus, workerStatus, progress, outcome, start, cancel } =
+    useTriageWorker();
   const index = useMemo(
     () => new CatalogIndex(catalog ?? { events: [], smtpCodes: [] }),
     [catalog],
   );
   const busy = progress !== null;
-  const ready = status !== 'loading' && !busy;
+  const ready = workerStatus === 'ready' && catalogStatus !== 'loading' && !busy;
 
   // A file dropped anywhere on the page is triaged rather than opened by the browser.
   useEffect(() => {
@@ -105,8 +106,15 @@ export function TriageTool({ locale, labels }: { locale: Locale; labels: TriageL
           </button>
         </div>
       </section>
-      {status === 'loading' ? <p className="muted">{labels['triage.catalog.loading']}</p> : null}
-      {status === 'failed' ? <p className="notice">{labels['triage.catalog.failed']}</p> : null}
+      {catalogStatus === 'loading' || workerStatus === 'loading' ? (
+        <p className="muted">{labels['triage.catalog.loading']}</p>
+      ) : null}
+      {catalogStatus === 'failed' ? (
+        <p className="notice">{labels['triage.catalog.failed']}</p>
+      ) : null}
+      {workerStatus === 'failed' ? (
+        <p className="notice">{labels['triage.worker.failed']}</p>
+      ) : null}
       {progress ? (
         <div className="triage-progress">
           <label htmlFor={`${id}-progress`}>{labels['triage.progress']}</label>

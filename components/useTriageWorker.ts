@@ -7,13 +7,15 @@ export type Outcome = Extract<FromWorker, { type: 'done' }>;
 
 /**
  * The triage worker and the catalog, both loaded when the page opens (so that triaging a file
- * later makes no request at all), and the state of the current job.
+ * later makes no request at all), and the state of the current job. Triage can start once the
+ * worker says it is ready and the catalog has loaded (or failed: then nothing is linked).
  */
 export function useTriageWorker() {
   const worker = useRef<Worker | null>(null);
   const job = useRef(0);
   const [catalog, setCatalog] = useState<TriageCatalog | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [catalogStatus, setCatalogStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [workerStatus, setWorkerStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -22,6 +24,7 @@ export function useTriageWorker() {
     worker.current = created;
     created.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
+      if (message.type === 'ready') return setWorkerStatus('ready');
       if (message.job !== job.current) return;
       if (message.type === 'progress') setProgress(message);
       else {
@@ -31,7 +34,7 @@ export function useTriageWorker() {
     };
     created.onerror = () => {
       setProgress(null);
-      setStatus('failed');
+      setWorkerStatus('failed');
     };
     let live = true;
     fetch('/api/triage.json')
@@ -42,9 +45,9 @@ export function useTriageWorker() {
         (loaded) => {
           if (!live) return;
           setCatalog(loaded);
-          setStatus('ready');
+          setCatalogStatus('ready');
         },
-        () => live && setStatus('failed'),
+        () => live && setCatalogStatus('failed'),
       );
     return () => {
       live = false;
@@ -69,5 +72,5 @@ export function useTriageWorker() {
     worker.current?.postMessage(message);
   }, []);
 
-  return { catalog, status, progress, outcome, start, cancel };
+  return { catalog, catalogStatus, workerStatus, progress, outcome, start, cancel };
 }

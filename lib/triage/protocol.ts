@@ -20,6 +20,8 @@ export interface Progress {
 }
 
 export type FromWorker =
+  /** Sent once the worker's code has loaded: from then on triage needs no network. */
+  | { type: 'ready' }
   | ({ type: 'progress'; job: number } & Progress)
   | {
       type: 'done';

@@ -84,3 +84,5 @@ scope.onmessage = (event) => {
   if (event.data.type === 'cancel') cancelled.add(event.data.job);
   else void run(event.data);
 };
+
+scope.postMessage({ type: 'ready' });

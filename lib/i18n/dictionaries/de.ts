@@ -268,6 +268,8 @@ const de: Partial<Dictionary> = {
   'triage.catalog.loading': 'Liste der dokumentierten Ereignisse wird geladen …',
   'triage.catalog.failed':
     'Die Liste der dokumentierten Ereignisse konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
+  'triage.worker.failed':
+    'Die Auswertung konnte in diesem Browser nicht starten. Laden Sie die Seite neu, um es erneut zu versuchen.',
   'triage.progress': 'Protokolle werden gelesen',
   'triage.progress.status': '{read} von {total} gelesen, bisher {events} Ereignisse',
   'triage.cancel': 'Abbrechen',

@@ -265,6 +265,7 @@ const en = {
   'triage.catalog.loading': 'Loading the list of documented events…',
   'triage.catalog.failed':
     'The list of documented events could not be loaded. Reload the page to try again.',
+  'triage.worker.failed': 'Triage could not start in this browser. Reload the page to try again.',
   'triage.progress': 'Reading the logs',
   'triage.progress.status': '{read} of {total} read, {events} events so far',
   'triage.cancel': 'Cancel',

@@ -282,6 +282,8 @@ const ru: Partial<Dictionary> = {
   'triage.catalog.loading': 'Загружается список описанных событий…',
   'triage.catalog.failed':
     'Не удалось загрузить список описанных событий. Обновите страницу, чтобы попробовать ещё раз.',
+  'triage.worker.failed':
+    'Не удалось запустить разбор в этом браузере. Обновите страницу, чтобы попробовать ещё раз.',
   'triage.progress': 'Чтение журналов',
   'triage.progress.status': 'Прочитано {read} из {total}, событий: {events}',
   'triage.cancel': 'Отменить',
