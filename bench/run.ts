@@ -245,7 +245,7 @@ async function main(): Promise<void> {
       `  first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched after the keystroke until the first result: median ${kib(median(measured.map((m) => m.bytes)))} (runs: ${measured.map((m) => `${m.ms.toFixed(0)} ms/${kib(m.bytes)}`).join(', ')})`,
     );
   }
-  await benchTriage(print, browser);
+  await benchTriage(print);
   await browser.close();
   writeFileSync(path.join(work, 'results.txt'), `${lines.join('\n')}\n`);
 }

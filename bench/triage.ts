@@ -25,7 +25,12 @@ const eventCount = Number(process.env.TRIAGE_EVENTS ?? 200_000);
 const mib = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 const number = (n: number) => Math.round(n).toLocaleString('en');
 
-const servers = ['EX01.contoso.local', 'EX02.contoso.local', 'EX03.contoso.local', 'EDGE01.contoso.local'];
+const servers = [
+  'EX01.contoso.local',
+  'EX02.contoso.local',
+  'EX03.contoso.local',
+  'EDGE01.contoso.local',
+];
 const responses = [
   '454 4.7.0 Failed to establish appropriate TLS channel: UntrustedRoot: Access Denied',
   '550 5.7.1 Unable to relay',
@@ -42,9 +47,19 @@ function generated(i: number): SampleEvent & { message: string } {
     case 1:
     case 2:
     case 3: {
-      const values = [`Outbound ${i % 13}`, `<m${i}@contoso.com>`, responses[i % responses.length]!];
+      const values = [
+        `Outbound ${i % 13}`,
+        `<m${i}@contoso.com>`,
+        responses[i % responses.length]!,
+      ];
       return {
-        source: 'MSExchangeTransport', eventId: 2004, level: 4, qualifiers: 16388, time, computer, values,
+        source: 'MSExchangeTransport',
+        eventId: 2004,
+        level: 4,
+        qualifiers: 16388,
+        time,
+        computer,
+        values,
         message: `Send connector ${values[0]}: Message delivery was not successful. The message with message ID ${values[1]} was acknowledged with SMTP response ${values[2]}.`,
       };
     }
@@ -52,28 +67,52 @@ function generated(i: number): SampleEvent & { message: string } {
     case 5: {
       const values = ['Internet', `mx${i % 50}.fabrikam.com`];
       return {
-        source: 'MSExchangeTransport', eventId: 2002, level: 3, qualifiers: 32772, time, computer, values,
+        source: 'MSExchangeTransport',
+        eventId: 2002,
+        level: 3,
+        qualifiers: 32772,
+        time,
+        computer,
+        values,
         message: `Send connector ${values[0]}: an error occurred while connecting to ${values[1]}.`,
       };
     }
     case 6: {
       const values = [`Default Frontend ${computer.slice(0, 4)}`, responses[3]!];
       return {
-        source: 'MSExchangeFrontEndTransport', eventId: 1010, level: 3, qualifiers: 32772, time, computer, values,
+        source: 'MSExchangeFrontEndTransport',
+        eventId: 1010,
+        level: 3,
+        qualifiers: 32772,
+        time,
+        computer,
+        values,
         message: `Receive connector ${values[0]} rejected a message at SMTP end of data with ${values[1]}.`,
       };
     }
     case 7: {
       const values = ['mail.contoso.com'];
       return {
-        source: 'MSExchangeTransport', eventId: 12016, level: 2, qualifiers: 49156, time, computer, values,
+        source: 'MSExchangeTransport',
+        eventId: 12016,
+        level: 2,
+        qualifiers: 49156,
+        time,
+        computer,
+        values,
         message: `There is no valid SMTP Transport Layer Security (TLS) certificate for the FQDN of ${values[0]}. The existing certificate for that FQDN has expired.`,
       };
     }
     default: {
       const values = ['MSExchangeTransport.exe', String(4000 + (i % 97))];
       return {
-        source: 'MSExchange ADAccess', eventId: 2080, level: 4, qualifiers: 16388, time, computer, values,
+        source: 'MSExchange ADAccess',
+        eventId: 2080,
+        level: 4,
+        qualifiers: 16388,
+        time,
+        computer,
+        values,
         message: `Process ${values[0]} (PID=${values[1]}). Exchange Active Directory Provider has discovered the following servers with the following characteristics:\r\n (Server name | Roles | Enabled | Reachability)\r\nIn-site:\r\ndc01.contoso.local\tCDG 1 7 7 1 0 1 1 7 1`,
       };
     }
@@ -97,6 +136,7 @@ function writeCsv(file: string): void {
 
 /** Events per second and peak memory of the pipeline over one file, streamed in 64 KiB pieces. */
 async function measureNode(file: string, catalog: CatalogIndex) {
+  (globalThis as { gc?: () => void }).gc?.();
   const before = process.memoryUsage();
   let peakHeap = before.heapUsed;
   let peakRss = before.rss;
@@ -118,72 +158,124 @@ async function measureNode(file: string, catalog: CatalogIndex) {
     },
   );
   const seconds = (performance.now() - started) / 1000;
-  return { result, seconds, peakHeap, peakRss, baseHeap: before.heapUsed, groups: aggregator.snapshot().length };
+  return {
+    result,
+    seconds,
+    peakHeap,
+    peakRss,
+    baseHeap: before.heapUsed,
+    groups: aggregator.snapshot().length,
+  };
 }
 
+/**
+ * The built site, cross-origin isolated so that the page may measure its memory (its own and its
+ * worker's) with performance.measureUserAgentSpecificMemory().
+ */
 function serve(root: string, port: number): Promise<http.Server> {
   const files = sirv(root, { dev: false });
-  const server = http.createServer((req, res) => files(req, res, () => void res.writeHead(404).end()));
+  const server = http.createServer((req, res) => {
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    files(req, res, () => void res.writeHead(404).end());
+  });
   return new Promise((resolve) => server.listen(port, () => resolve(server)));
 }
 
-/** The built page: time from choosing the file to the report, and the longest main-thread task meanwhile. */
+interface MemoryWindow {
+  longest: number;
+  peakMemory: number;
+  baseMemory: number;
+}
+
+/**
+ * The built page: time from choosing the file to the report, the longest main-thread task
+ * meanwhile, and the peak memory of the page with its worker (sampled every 250 ms).
+ */
 async function measureBrowser(browser: Browser, file: string) {
   const server = await serve('out', 3192);
   const page = await browser.newPage();
   try {
     await page.goto('http://localhost:3192/en/triage/');
-    await page.getByRole('button', { name: 'Choose files' }).waitFor();
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.drop-zone button')?.disabled);
-    await page.evaluate(() => {
-      const w = window as unknown as { longest: number };
+    await page.waitForFunction(
+      () => document.querySelector<HTMLButtonElement>('.drop-zone button')?.disabled === false,
+    );
+    await page.evaluate(async () => {
+      const w = window as unknown as MemoryWindow;
+      const measure = (
+        performance as unknown as {
+          measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>;
+        }
+      ).measureUserAgentSpecificMemory?.bind(performance);
       w.longest = 0;
+      w.baseMemory = measure ? (await measure()).bytes : NaN;
+      w.peakMemory = w.baseMemory;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
       }).observe({ type: 'longtask', buffered: false });
+      if (measure)
+        setInterval(() => {
+          void measure().then((m) => (w.peakMemory = Math.max(w.peakMemory, m.bytes)));
+        }, 250);
     });
     const started = performance.now();
     await page.locator('input[type=file]').setInputFiles(file);
     await page.locator('.triage-summary').waitFor({ timeout: 600_000 });
     const seconds = (performance.now() - started) / 1000;
     const summary = await page.locator('.triage-summary').textContent();
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    return { seconds, summary, longest };
+    const measured = await page.evaluate(() => {
+      const { longest, peakMemory, baseMemory } = window as unknown as MemoryWindow;
+      return { longest, peakMemory, baseMemory };
+    });
+    return { seconds, summary, ...measured };
   } finally {
     await page.close();
     server.close();
   }
 }
 
-export async function benchTriage(print: (line: string) => void, browser?: Browser): Promise<void> {
+export async function benchTriage(print: (line: string) => void): Promise<void> {
   mkdirSync(work, { recursive: true });
   const csv = path.join(work, 'events.csv');
   const evtx = path.join(work, 'Application.evtx');
   writeCsv(csv);
-  writeFileSync(evtx, writeEvtx(Array.from({ length: eventCount }, (_, i) => generated(i))));
+  writeFileSync(
+    evtx,
+    writeEvtx(
+      Array.from({ length: eventCount }, (_, i) => generated(i)),
+      1000,
+    ),
+  );
+  (globalThis as { gc?: () => void }).gc?.();
   const catalog = new CatalogIndex(buildTriageCatalog(loadCorpus()));
-  print(`\n== log triage: ${number(eventCount)} generated events (mixed documented and undocumented)`);
+  print(
+    `\n== log triage: ${number(eventCount)} generated events (mixed documented and undocumented)`,
+  );
   for (const [label, file] of [
     ['Event Viewer CSV', csv],
     ['EVTX', evtx],
   ] as const) {
     const m = await measureNode(file, catalog);
     print(
-      `  ${label}, ${mib(m.result.size)}: ${number(m.result.events)} events in ${m.seconds.toFixed(1)} s = ${number(m.result.events / m.seconds)} events/s (Node, pipeline of the worker); ${m.groups} cells; peak JS heap ${mib(m.peakHeap)} (${mib(m.baseHeap)} before), peak RSS ${mib(m.peakRss)}${m.result.notes.length ? `; notes ${JSON.stringify(m.result.notes)}` : ''}`,
+      `  ${label}, ${mib(m.result.size)}: ${number(m.result.events)} events in ${m.seconds.toFixed(1)} s = ${number(m.result.events / m.seconds)} events/s (Node, the worker's pipeline); ${m.groups} cells; JS heap peak ${mib(m.peakHeap)}, +${mib(m.peakHeap - m.baseHeap)} over the ${mib(m.baseHeap)} before reading; peak RSS ${mib(m.peakRss)}${m.result.notes.length ? `; notes ${JSON.stringify(m.result.notes)}` : ''}`,
     );
   }
   if (!existsSync('out/en/triage/index.html')) {
     print('  (out/ is not built: run npm run build to measure the page in Chromium too)');
     return;
   }
-  const own = browser ? null : await chromium.launch({ executablePath: findChromium() ?? undefined });
+  // A browser of its own: eager memory measurement needs a flag at launch.
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: ['--enable-blink-features=ForceEagerMeasureMemory', '--disable-background-networking'],
+  });
   try {
-    const m = await measureBrowser(browser ?? own!, csv);
+    const m = await measureBrowser(browser, csv);
     print(
-      `  Chromium, built page /en/triage/, the CSV: report after ${m.seconds.toFixed(1)} s = ${number(eventCount / m.seconds)} events/s ("${m.summary}"); longest main-thread task meanwhile ${m.longest.toFixed(0)} ms`,
+      `  Chromium, built page /en/triage/, the CSV: report after ${m.seconds.toFixed(1)} s = ${number(eventCount / m.seconds)} events/s ("${m.summary}"); longest main-thread task meanwhile ${m.longest.toFixed(0)} ms; page and worker memory peak ${mib(m.peakMemory)} (${mib(m.baseMemory)} before the file)`,
     );
   } finally {
-    await own?.close();
+    await browser.close();
   }
 }
 
