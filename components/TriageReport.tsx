@@ -4,34 +4,15 @@ import type { Locale } from '@/lib/i18n/config';
 import type { CatalogIndex } from '@/lib/triage/catalog';
 import { formatLogDate } from '@/lib/triage/dates';
 import { reportCsv, reportMarkdown } from '@/lib/triage/exportReport';
-import { label, levelLabel, type TriageLabels } from '@/lib/triage/labels';
-import type { FileNote } from '@/lib/triage/model';
+import { label, type TriageLabels } from '@/lib/triage/labels';
 import { buildGroups, filterOptions, noFilter, type ReportFilter } from '@/lib/triage/report';
 import { CopyButton } from './CopyButton';
 import { download } from './download';
+import { TriageFiles } from './TriageFiles';
+import { TriageFilters } from './TriageFilters';
 import { TriageGroup } from './TriageGroup';
 import { useBrowserValue } from './useBrowserValue';
 import type { Outcome } from './useTriageWorker';
-
-const encodingNames = { 'windows-1251': 'Windows-1251', 'windows-1252': 'Windows-1252' } as Record<
-  string,
-  string
->;
-
-function noteText(labels: TriageLabels, locale: Locale, note: FileNote): string {
-  switch (note.code) {
-    case 'malformed':
-    case 'checksum':
-    case 'too-many-kinds':
-      return label(labels, locale, `triage.note.${note.code}`, { count: note.count });
-    case 'legacy-encoding':
-      return label(labels, locale, 'triage.note.legacy-encoding', {
-        encoding: encodingNames[note.encoding] ?? note.encoding,
-      });
-    default:
-      return labels[`triage.note.${note.code}`];
-  }
-}
 
 export function TriageReport({
   outcome,
@@ -79,84 +60,21 @@ export function TriageReport({
           files: label(labels, locale, 'triage.count.files', { count: outcome.files.length }),
         })}
       </p>
-      <ul className="triage-files" aria-label={labels['triage.files']}>
-        {outcome.files.map((file, i) => (
-          <li key={i} className={file.ok ? undefined : 'triage-file-failed'}>
-            <span className="triage-file-name">{file.name}</span>{' '}
-            <span className="muted">
-              {
-                labels[
-                  file.format ? (`triage.format.${file.format}` as const) : 'triage.format.unknown'
-                ]
-              }
-              {file.ok
-                ? ` · ${label(labels, locale, 'triage.count.events', { count: file.events })}`
-                : null}
-            </span>
-            {file.notes.map((note, k) => (
-              <p key={k}>{noteText(labels, locale, note)}</p>
-            ))}
-            {i === outcome.files.length - 1 && outcome.overflow > 0 ? (
-              <p>{noteText(labels, locale, { code: 'too-many-kinds', count: outcome.overflow })}</p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <TriageFiles
+        files={outcome.files}
+        overflow={outcome.overflow}
+        labels={labels}
+        locale={locale}
+      />
       {all.length > 0 ? (
         <>
-          <fieldset className="triage-filters">
-            <legend>{labels['triage.filters']}</legend>
-            <fieldset className="triage-levels">
-              <legend>{labels['triage.filter.level']}</legend>
-              {options.levels.map(({ level, count }) => (
-                <label key={level}>
-                  <input
-                    type="checkbox"
-                    checked={filter.levels.includes(level)}
-                    onChange={(event) =>
-                      setFilter({
-                        ...filter,
-                        levels: event.target.checked
-                          ? [...filter.levels, level]
-                          : filter.levels.filter((l) => l !== level),
-                      })
-                    }
-                  />{' '}
-                  {levelLabel(labels, level)} ({new Intl.NumberFormat(locale).format(count)})
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              {labels['triage.filter.source']}
-              <select
-                value={filter.source ?? ''}
-                onChange={(event) => setFilter({ ...filter, source: event.target.value || null })}
-              >
-                <option value="">{labels['triage.filter.all']}</option>
-                {options.sources.map((s) => (
-                  <option key={s.key} value={s.key}>
-                    {s.name} ({s.count})
-                  </option>
-                ))}
-              </select>
-            </label>
-            {options.servers.length > 0 ? (
-              <label>
-                {labels['triage.filter.server']}
-                <select
-                  value={filter.server ?? ''}
-                  onChange={(event) => setFilter({ ...filter, server: event.target.value || null })}
-                >
-                  <option value="">{labels['triage.filter.all']}</option>
-                  {options.servers.map((s) => (
-                    <option key={s.key} value={s.key}>
-                      {s.name} ({s.count})
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : null}
-          </fieldset>
+          <TriageFilters
+            filter={filter}
+            onChange={setFilter}
+            options={options}
+            labels={labels}
+            locale={locale}
+          />
           <div className="triage-exports">
             <button
               type="button"
