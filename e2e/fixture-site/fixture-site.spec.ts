@@ -20,18 +20,6 @@ test('an imported German translation shows in German', async ({ page }) => {
   );
 });
 
-// The real corpus may be fully translated into German; the fixture's 2002 never is.
-test('an untranslated article shows the original with a notice and lang="en"', async ({ page }) => {
-  await page.goto('/de/events/msexchangetransport/2002/');
-  await expect(page.getByRole('note')).toContainText('noch nicht ins Deutsche übersetzt');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#explanation > div[lang="en"]')).toBeVisible();
-  const hreflangs = await page
-    .locator('link[rel="alternate"][hreflang]')
-    .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-  expect(hreflangs.sort()).toEqual(['en', 'x-default']);
-});
-
 test('an empty locale still has every page, shown from the original', async ({ page }) => {
   await page.goto('/ru/events/msexchangetransport/2004/');
   await expect(page.getByRole('note')).toContainText('ещё не переведена');
