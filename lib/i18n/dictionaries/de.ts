@@ -288,7 +288,7 @@ const de: Partial<Dictionary> = {
   'triage.format.details-text': 'Detailtext der Ereignisanzeige',
   'triage.format.unknown': 'Nicht erkannt',
   'triage.note.not-a-log':
-    'Kein exportiertes Ereignisprotokoll. Unterstützt werden die oben genannten Formate; exportieren Sie das Protokoll erneut in einem davon.',
+    'Kein exportiertes Ereignisprotokoll. Die unterstützten Formate sind unten aufgeführt; exportieren Sie das Protokoll erneut in einem davon.',
   'triage.note.empty': 'Die Datei ist leer.',
   'triage.note.unreadable': 'Die Datei konnte nicht gelesen werden.',
   'triage.note.truncated':

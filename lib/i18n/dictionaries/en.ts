@@ -284,7 +284,7 @@ const en = {
   'triage.format.details-text': 'Event Viewer details text',
   'triage.format.unknown': 'Not recognised',
   'triage.note.not-a-log':
-    'Not an exported event log. Accepted are the formats listed above; export the log again in one of them.',
+    'Not an exported event log. The accepted formats are listed below; export the log again in one of them.',
   'triage.note.empty': 'The file is empty.',
   'triage.note.unreadable': 'The file could not be read.',
   'triage.note.truncated':
