@@ -18,6 +18,7 @@ const files: ExportFile[] = [
   { path: '/api/search/de.json', bytes: 400 },
   { path: '/en/index.html', bytes: 40 },
   { path: '/en/offline/index.html', bytes: 15 },
+  { path: '/en/search/index.html', bytes: 12 },
   { path: '/en/events/msexchangetransport/2004/index.html', bytes: 50 },
   { path: '/en/events/msexchangetransport/2004/index.txt', bytes: 45 },
   { path: '/de/index.html', bytes: 41 },
@@ -39,8 +40,9 @@ describe('offlinePlan', () => {
     expect(worker.cache).toBe('transport-events-kb-b1');
   });
 
-  it("keeps a locale's search files once a page of it is opened", () => {
+  it("keeps a locale's search page and files once a page of it is opened", () => {
     expect(worker.localeData.en).toEqual([
+      '/en/search/',
       '/api/search/en.json',
       '/api/search/en.body.json',
       '/api/search/en.text.json',
@@ -56,6 +58,7 @@ describe('offlinePlan', () => {
       '/api/ids.json',
       '/en/offline/',
       '/de/offline/',
+      '/en/search/',
       '/api/search/en.json',
       '/api/search/en.body.json',
       '/api/search/en.text.json',
@@ -66,12 +69,12 @@ describe('offlinePlan', () => {
       '/events/msexchangetransport/2004/',
       '/api/events/msexchangetransport/2004.json',
     ]);
-    expect(downloads.en.pages).toBe(3);
+    expect(downloads.en.pages).toBe(4);
   });
 
   it('states the total size the browser will store', () => {
     expect(downloads.en.bytes).toBe(
-      1000 + 200 + 30 + 7 + 15 + 16 + 100 + 101 + 102 + 40 + 50 + 10 + 20 + 5 + 3,
+      1000 + 200 + 30 + 7 + 15 + 16 + 12 + 100 + 101 + 102 + 40 + 50 + 10 + 20 + 5 + 3,
     );
   });
 });

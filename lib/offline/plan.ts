@@ -5,7 +5,8 @@
  * - shell: precached when the worker installs: the hashed scripts and styles, the 404 page
  *   (it resolves permalinks), the ID list the ID box uses, and each locale's offline page
  *   (where an unsaved page sends an offline reader);
- * - per locale, the search files: kept when the reader first opens a page of that locale;
+ * - per locale, its search (results page and index files): kept when the reader first opens a
+ *   page of that locale;
  * - per locale, the full download: the shell, the locale's search files, every page of the
  *   locale, the pages without a locale (/, /go/, permalinks) and the per-event API files
  *   /go/ reads.
@@ -55,8 +56,12 @@ const notFoundPages = new Set(['/404/index.html', '/_not-found/index.html']);
 const localeOfPath = (path: string) =>
   locales.find((locale) => path.startsWith(`/${locale}/`)) ?? null;
 
+/** A locale's search: its results page and index files. */
 export function localeData(locale: Locale): string[] {
-  return (['index', 'body', 'text'] as const).map((part) => searchFileUrl(locale, part));
+  return [
+    paths.search(locale),
+    ...(['index', 'body', 'text'] as const).map((part) => searchFileUrl(locale, part)),
+  ];
 }
 
 export function offlinePlan(
