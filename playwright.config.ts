@@ -4,8 +4,10 @@ import { findChromium } from './scripts/chromium';
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** nginx with deploy/nginx.conf serves the same export one port up. */
 const nginxPort = port + 1;
-/** The specs that also run over nginx: headers, caching, compression, 404, permalinks, /go/, API. */
-const nginxSpecs = ['delivery', 'links', 'security'].map((name) => `**/${name}.spec.ts`);
+/** The specs that (also) run over nginx: page types, headers, caching, compression, 404, permalinks, /go/, API. */
+const nginxSpecs = ['delivery', 'links', 'security', 'pages-over-nginx'].map(
+  (name) => `**/${name}.spec.ts`,
+);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,7 +34,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'static', use: { baseURL: `http://localhost:${port}` } },
+    {
+      name: 'static',
+      testIgnore: ['fixture-site/**', '**/pages-over-nginx.spec.ts'],
+      use: { baseURL: `http://localhost:${port}` },
+    },
     { name: 'nginx', testMatch: nginxSpecs, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
   ],
   webServer: [

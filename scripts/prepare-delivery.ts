@@ -2,8 +2,9 @@
  * After `next build`: readies the export for its servers and for offline reading.
  *
  * 1. Hashes the inline scripts of every HTML file (for script-src) and writes them for the
- *    servers: _server/csp-hashes.json (scripts/serve.ts), _server/csp-hashes.map (nginx), and
- *    web.config files for IIS (the root one, and one per page folder).
+ *    servers: _server/csp-hashes.json (scripts/serve.ts), _server/csp-hashes.map (nginx, with
+ *    _server/nginx.conf, a copy of deploy/nginx.conf), and web.config files for IIS (the root
+ *    one, and one per page folder).
  * 2. Names the build after its content and writes the service worker (/sw.js, with the list of
  *    files to keep) and, per locale, the list of files "keep offline" downloads
  *    (/offline/<locale>.json).
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { inlineScriptHashes } from '../lib/delivery/inlineScripts';
 import { encodings, typeExtension } from '../lib/delivery/mimeTypes';
-import { renderNginxHashMap } from '../lib/delivery/nginxConf';
+import { renderNginxConf, renderNginxHashMap } from '../lib/delivery/nginxConf';
 import {
   scriptHashesJson,
   scriptHashesNginxMap,
@@ -94,6 +95,8 @@ function writeOffline(outDir: string, { files, build }: Scan): Record<Locale, nu
 function writeServerFiles(outDir: string, hashes: ScriptHashes): void {
   writeFile(outDir, `/${scriptHashesJson}`, JSON.stringify(hashes));
   writeFile(outDir, `/${scriptHashesNginxMap}`, renderNginxHashMap(hashes));
+  // The site file travels with the export (and its package); the same as deploy/nginx.conf.
+  writeFile(outDir, `/${serverFilesDir}/nginx.conf`, renderNginxConf());
   const extensions = new Set<string>();
   const compressed = new Set<string>();
   for (const site of walk(outDir)) {
