@@ -112,6 +112,8 @@ async function networkFirst(request: Request, key: string): Promise<Response | u
     if (response.ok && response.type === 'basic') await cache.put(key, response.clone());
     return response;
   });
+  // Settled later, when the saved copy has already answered: nothing to report then.
+  network.catch(() => {});
   const patience = new Promise<undefined>((resolve) => setTimeout(resolve, networkPatience));
   try {
     const first = await Promise.race([network, patience]);
@@ -144,6 +146,8 @@ async function page(request: Request, url: URL): Promise<Response> {
   const notFound = url.pathname.startsWith('/events/') && (await cache.match('/404.html'));
   if (notFound) return notFound;
   const locale = localeOfPath(url.pathname) ?? defaultLocale;
+  // The offline page is precached; should it be missing all the same, do not send it to itself.
+  if (url.pathname === paths.offline(locale)) return Response.error();
   const offline = paths.offline(locale, `${url.pathname}${url.search}`);
   return Response.redirect(new URL(offline, url.origin).href, 302);
 }
