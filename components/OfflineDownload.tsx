@@ -25,6 +25,8 @@ export function OfflineDownload({ locale, labels }: { locale: Locale; labels: Of
   const [state, setState] = useState<State>({ step: 'loading' });
 
   const supported = useBrowserValue(offlineSupported, true);
+  // The static HTML (all a reader without JavaScript gets) says what this needs.
+  const scripted = useBrowserValue(() => true, false);
 
   useEffect(() => {
     if (!supported) return;
@@ -58,6 +60,7 @@ export function OfflineDownload({ locale, labels }: { locale: Locale; labels: Of
     );
   };
 
+  if (!scripted) return <p className="notice">{labels.noscript}</p>;
   if (!supported) return <p className="notice">{labels.unsupported}</p>;
   const total = list && fill(labels.size, { pages: String(list.pages), size: size(list.bytes) });
   return (

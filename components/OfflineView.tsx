@@ -17,9 +17,6 @@ export function OfflineView({ locale }: { locale: Locale }) {
       <h1>{t('offline.title')}</h1>
       <OfflineMissing message={t('offline.missing')} />
       <p>{t('offline.intro')}</p>
-      <noscript>
-        <p className="notice">{t('offline.noscript')}</p>
-      </noscript>
       <section aria-labelledby="offline-all">
         <h2 id="offline-all">{t('offline.allTitle')}</h2>
         <p>{t('offline.allIntro')}</p>

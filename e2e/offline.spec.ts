@@ -86,6 +86,7 @@ test('an article opened once can be reopened and searched with the network off',
 test('the whole German knowledge base can be kept offline, its size shown first', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await serve('out');
   const list = JSON.parse(readFileSync('out/offline/de.json', 'utf8')) as LocaleDownload;
   await page.goto('/de/offline/');

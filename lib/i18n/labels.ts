@@ -126,6 +126,7 @@ export function offlineLabels(locale: Locale) {
     /** With `{reason}`. */
     failed: raw['offline.failed'],
     progressLabel: t('offline.allTitle'),
+    noscript: t('offline.noscript'),
     updateFirst: t('offline.updateFirst'),
     unsupported: t('offline.unsupported'),
   };
