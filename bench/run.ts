@@ -85,7 +85,7 @@ async function writeHarness(
     path.join(dir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>bench</title><input data-query="certificate"><script type="module" src="harness-entry.js"></script>',
   );
-  precompress([dir]);
+  precompress(dir);
   return { dir, codeBytes: sizes(code) };
 }
 

@@ -362,6 +362,32 @@ const de: Partial<Dictionary> = {
   'triage.report.generated': 'Erstellt am {date} aus {files}.',
   'triage.english': 'EN',
   'triage.englishTitle': 'Noch nicht übersetzt: auf Englisch angezeigt',
+
+  // Offline reading and updates (delivery)
+  'offline.title': 'Offline lesen',
+  'offline.intro':
+    'Jede geöffnete Seite wird auf diesem Gerät gespeichert, zusammen mit der Suche ihrer Sprache. So können Sie sie auch bei einem Netzwerkausfall wieder öffnen und durchsuchen.',
+  'offline.allTitle': 'Die ganze Wissensdatenbank offline verfügbar machen',
+  'offline.allIntro':
+    'Lädt alle deutschen Seiten, die Suche und die Links für Überwachungssysteme herunter, damit Sie sie bei einem Ausfall ganz ohne Netzwerk lesen können.',
+  'offline.size': '{pages} Seiten, {size} auf diesem Gerät',
+  'offline.sizeLoading': 'Größe wird ermittelt …',
+  'offline.download': 'Herunterladen ({size})',
+  'offline.progress': '{done} von {total} Dateien, {doneSize} von {size}',
+  'offline.done': 'Alle deutschen Seiten sind auf diesem Gerät: {pages} Seiten, {size}.',
+  'offline.failed':
+    'Der Download wurde abgebrochen ({reason}). Versuchen Sie es erneut, sobald der Server erreichbar ist.',
+  'offline.updateFirst':
+    'Eine neue Version steht bereit: Laden Sie die Seite zuerst neu und starten Sie dann den Download.',
+  'offline.unsupported':
+    'Dieser Browser kann die Website nicht offline speichern: Dafür sind Service Worker und eine sichere Adresse (https oder localhost) nötig.',
+  'offline.noscript':
+    'Offline lesen erfordert JavaScript. Ohne JavaScript werden die Seiten vom Server geladen.',
+  'offline.missing':
+    'Sie sind offline, und {path} ist auf diesem Gerät nicht gespeichert. Bereits geöffnete Seiten können Sie weiterhin lesen.',
+  'offline.updateReady': 'Eine neue Version der Wissensdatenbank steht bereit.',
+  'offline.reload': 'Neu laden',
+  'footer.offline': 'Offline lesen',
 };
 
 export default de;

@@ -357,6 +357,30 @@ const en = {
   'triage.report.generated': 'Made on {date} from {files}.',
   'triage.english': 'EN',
   'triage.englishTitle': 'Not translated yet: shown in English',
+
+  // Offline reading and updates (delivery)
+  'offline.title': 'Reading offline',
+  'offline.intro':
+    'Every page you open is kept on this device, together with the search for its language, so you can open it and search again when the network is down.',
+  'offline.allTitle': 'Keep the whole knowledge base offline',
+  'offline.allIntro':
+    'Downloads every page in English, its search and the monitoring links, to read during an outage without any network.',
+  'offline.size': '{pages} pages, {size} on this device',
+  'offline.sizeLoading': 'Working out the size…',
+  'offline.download': 'Download ({size})',
+  'offline.progress': '{done} of {total} files, {doneSize} of {size}',
+  'offline.done': 'Everything in English is on this device: {pages} pages, {size}.',
+  'offline.failed': 'The download stopped ({reason}). Try again when the server can be reached.',
+  'offline.updateFirst': 'A new version is waiting: reload the page first, then download.',
+  'offline.unsupported':
+    'This browser cannot keep the site offline: it needs service workers and a secure address (https, or localhost).',
+  'offline.noscript':
+    'Reading offline needs JavaScript. Without it, pages are read from the server.',
+  'offline.missing':
+    'You are offline, and {path} has not been saved on this device. Pages you opened before can still be read.',
+  'offline.updateReady': 'A new version of the knowledge base is ready.',
+  'offline.reload': 'Reload',
+  'footer.offline': 'Reading offline',
 } as const;
 
 /** A message that depends on `{count}`, chosen by the locale's plural rules (Intl.PluralRules). */

@@ -398,6 +398,32 @@ const ru: Partial<Dictionary> = {
   'triage.report.generated': 'Составлен {date}. Файлы: {files}.',
   'triage.english': 'EN',
   'triage.englishTitle': 'Ещё не переведено: показано на английском',
+
+  // Offline reading and updates (delivery)
+  'offline.title': 'Чтение без сети',
+  'offline.intro':
+    'Каждая открытая страница сохраняется на этом устройстве вместе с поиском на её языке, поэтому при сбое сети её можно снова открыть и искать по ней.',
+  'offline.allTitle': 'Сохранить всю базу знаний для работы без сети',
+  'offline.allIntro':
+    'Загружает все страницы на русском языке, поиск и ссылки для систем мониторинга, чтобы читать их во время сбоя совсем без сети.',
+  'offline.size': 'Страниц: {pages}, объём на устройстве: {size}',
+  'offline.sizeLoading': 'Вычисляется объём…',
+  'offline.download': 'Загрузить ({size})',
+  'offline.progress': 'Файлов: {done} из {total}, {doneSize} из {size}',
+  'offline.done': 'Все страницы на русском языке сохранены на этом устройстве: {pages}, {size}.',
+  'offline.failed':
+    'Загрузка прервана ({reason}). Повторите попытку, когда сервер снова будет доступен.',
+  'offline.updateFirst':
+    'Готова новая версия: сначала перезагрузите страницу, затем начните загрузку.',
+  'offline.unsupported':
+    'Этот браузер не может сохранить сайт для работы без сети: нужны service worker и защищённый адрес (https или localhost).',
+  'offline.noscript':
+    'Для чтения без сети нужен JavaScript. Без него страницы загружаются с сервера.',
+  'offline.missing':
+    'Нет подключения к сети, а страница {path} не сохранена на этом устройстве. Открытые ранее страницы по-прежнему доступны.',
+  'offline.updateReady': 'Готова новая версия базы знаний.',
+  'offline.reload': 'Перезагрузить',
+  'footer.offline': 'Чтение без сети',
 };
 
 export default ru;
