@@ -10,6 +10,9 @@ export const mimeTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
   // Turbopack writes a source map beside some worker chunks; nginx's own map files use it too.
   '.map': 'application/json; charset=utf-8',
+  // Turbopack bundles `new Worker(new URL('…/worker.ts', import.meta.url))` into a worker chunk
+  // and also copies the worker's source beside it as an asset; served as text, never run.
+  '.ts': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
