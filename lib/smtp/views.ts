@@ -9,6 +9,7 @@ import {
   replyCodes,
   type SmtpCodeEntry,
 } from './codes';
+import { eventsForCode } from './eventLinks';
 import type { SmtpText } from './texts';
 
 export interface SmtpPageData {
@@ -20,6 +21,7 @@ export interface SmtpPageData {
   text: SmtpText | null;
   /** Language of the text (the original's when the locale lacks it). */
   textLang: Locale;
+  /** Events that name this code in their texts, then those listed by hand. */
   events: string[];
   /** The same enhanced detail in the other classes that have a page. */
   siblings: string[];
@@ -43,7 +45,9 @@ export function smtpPageData(corpus: Corpus, code: string, locale: Locale): Smtp
     subject: entry.type === 'enhanced' ? (entry.code.split('.')[1] ?? null) : null,
     text: own ?? original,
     textLang: own ? locale : defaultLocale,
-    events: (original?.events ?? []).filter((k) => corpus.eventByKey.has(k)),
+    events: eventsForCode(corpus, entry.code, original?.events ?? []).filter((k) =>
+      corpus.eventByKey.has(k),
+    ),
     siblings:
       entry.type === 'enhanced'
         ? enhancedClassDigits
