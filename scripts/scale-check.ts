@@ -9,7 +9,7 @@ import { readdirSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { validateContent } from '../lib/content/corpus';
-import { buildSearchFiles } from '../lib/search/build';
+import { buildSearchIndex } from '../lib/search/build/index';
 import { generateCorpus } from './generate-corpus';
 
 const count = Number(process.env.SCALE_ARTICLES ?? 10_000);
@@ -22,18 +22,16 @@ let started = performance.now();
 const { corpus, problems } = validateContent(dir);
 const validationMs = performance.now() - started;
 started = performance.now();
-const files = buildSearchFiles(corpus, 'en');
+const { files } = buildSearchIndex(corpus, 'en');
 const indexMs = performance.now() - started;
-const bytes = (value: unknown) => {
-  const json = JSON.stringify(value);
-  return `${Math.round(json.length / 1024)} KiB (${Math.round(gzipSync(json).length / 1024)} KiB gzip)`;
-};
+const gzipKiB = (value: unknown) => Math.round(gzipSync(JSON.stringify(value)).length / 1024);
+const shardSizes = [...files].filter(([p]) => p.startsWith('t/')).map(([, v]) => gzipKiB(v));
 console.log(
   `${count} generated articles: ${corpus.articles.length} loaded, ${problems.length} problems`,
 );
 console.log(`validation ${Math.round(validationMs)} ms, search index ${Math.round(indexMs)} ms`);
 console.log(
-  `search files: core ${bytes(files.index)}, body ${bytes(files.body)}, texts ${bytes(files.texts)}`,
+  `search files: ${files.size}; manifest ${gzipKiB(files.get('manifest.json'))} KiB gzip; ${shardSizes.length} term shards, largest ${Math.max(...shardSizes)} KiB gzip`,
 );
 if (problems.length > 0 || corpus.articles.length !== count) {
   console.error('Scale check failed: every generated article must load without problems.');

@@ -1,289 +1,378 @@
 /**
- * The search engine used by the search box and the results page (and by tests and the
- * benchmark in Node). Exact look-ups come first (event IDs, logged message IDs, symbolic names,
- * "Source ID"), then events whose message template fits a pasted description, then full-text
- * results over article sections, ranked by field weights.
+ * The search engine of the search box and the results page (and of tests and the benchmark in
+ * Node). It reads the split index through a store, fetching only what a query needs, and
+ * combines three kinds of answers, in this order:
+ *
+ * 1. exact look-ups: event IDs (in any written form, with or without a source) and symbolic names;
+ * 2. articles whose message template fits a pasted description, with the placeholder values;
+ * 3. full-text results ranked by ./rank.
  */
-import { Document } from 'flexsearch';
-import type { SectionKey } from '../content/sections';
-import { sourceSlug } from '../content/paths';
+import type { Locale } from '../i18n/config';
+import { statusKeys } from '../smtp/statusText';
 import { analyze } from './analyze';
-import { decodeDocs, type SearchBodyFile, type SearchIndexFile } from './build';
-import type { SearchArticle, SearchDocRef } from './documents';
-import { decodeEventId } from './eventId';
-import { documentOptions, fieldWeights, type IndexedDocument, type SearchField } from './options';
-import { parseEventPaste, type EventPaste } from './paste';
-import { presentHit, type ResultView } from './present';
-import { findSmtpCodes } from './smtpCodes';
-import { compileTemplate, matchTemplate, maxPasteLength, type CompiledTemplate } from './template';
-import { editDistanceAtMostOne } from './typos';
+import { idMatches, nameMatches, sharedId, type Candidate, type ExactMatch } from './exact';
+import { filterPredicate, hasFilters, type SearchFilters } from './filter';
+import {
+  chunkOfArticle,
+  chunksWithEventId,
+  nameBucket,
+  searchPaths,
+  shardOf,
+  shardsWithPrefix,
+  statusTerm,
+  type Facets,
+  type SearchManifest,
+  type SearchRecord,
+  type SectionText,
+  type TermShard,
+} from './format';
+import { parseQuery, type ParsedQuery } from './query';
+import { rankDocuments, type Slot } from './rank';
+import { synonymTerms } from './synonyms';
+import { compileTemplate, matchTemplate, type CompiledTemplate } from './template';
+import { Vocabulary } from './vocabulary';
 
-export interface SearchFilters {
-  source?: string;
-  category?: string;
-  level?: string;
-  version?: string;
+export type { SearchFilters } from './filter';
+
+/** Where the index files come from: fetch in the browser, memory in tests and the benchmark. */
+export interface SearchStore {
+  load<T>(path: string): Promise<T>;
 }
 
 export type HitReason = 'exact' | 'template' | 'text';
 
 export interface SearchHit {
-  article: SearchArticle;
-  /** The best matching section, for a deep link; null for exact and template hits. */
-  section: SectionKey | null;
-  /** Language of that section's text. */
-  sectionLang: string;
-  /** Document id of that section (for its snippet), or -1. */
   doc: number;
+  record: SearchRecord;
   reason: HitReason;
   score: number;
+  /** Index of the best matching body section (into sectionKeys), or -1. */
+  section: number;
   /** Placeholder values when a pasted description fits the article's template. */
   values?: { placeholder: number; value: string }[];
+  /** The sister source the query named, when the article lists it in alsoLoggedBy. */
+  loggedAs?: string;
 }
 
 export interface SearchOutcome {
+  /** The best hits, with their records (as many as asked for). */
   hits: SearchHit[];
-  /** Analysed query terms (after typo correction), for highlighting. */
+  /** Number of all hits. */
+  total: number;
+  /** Query terms with their completions, corrections and synonyms, for highlighting. */
   terms: string[];
   smtpCodes: string[];
-  eventPaste: EventPaste | null;
+  eventPaste: ParsedQuery['eventPaste'];
+  /** A bare ID that several sources use: the reader must pick the source. */
+  sharedId: { eventId: number; sources: string[] } | null;
 }
 
-/** Queries longer than this many characters go to full-text search only in part. */
-const maxTextQuery = 300;
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** How many hits to return with records. */
+  limit?: number;
+}
+
+const tiers: Record<HitReason, number> = { exact: 3, template: 2, text: 1 };
+const weights = { completion: 0.6, completionOfKnown: 0.3, typo: 0.8, synonym: 0.7, stem: 0.9 };
+/** Pasted descriptions are compared with the templates of this many best text results. */
+const templateCandidates = 24;
+
+type Scored = Omit<SearchHit, 'record'>;
 
 export class SearchEngine {
-  private readonly index: Document<IndexedDocument>;
-  private readonly templates: (CompiledTemplate | null)[];
-  private vocabulary: Set<string>;
-  private vocabularyList: string[];
-  private texts: string[] | null = null;
-  /** True once the body index is loaded; before that, results come from the other fields. */
-  bodyLoaded = false;
+  private readonly vocabulary: Vocabulary;
+  private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly templates = new Map<number, (CompiledTemplate | null)[]>();
+  private readonly loadedRecords = new Map<number, SearchRecord[]>();
+  private readonly loadedTexts = new Map<number, SectionText[][]>();
   private readonly smtpCodes: Set<string>;
-  private readonly docs: SearchDocRef[];
 
-  constructor(readonly file: SearchIndexFile) {
-    this.index = new Document<IndexedDocument>(documentOptions(file.locale));
-    for (const [key, data] of Object.entries(file.index)) this.index.import(key, data);
-    this.templates = file.articles.map((a) =>
-      a.messageText ? compileTemplate(a.messageText) : null,
-    );
-    this.vocabularyList = vocabularyOf(file.index);
-    this.vocabulary = new Set(this.vocabularyList);
-    this.smtpCodes = new Set(file.smtpCodes);
-    this.docs = decodeDocs(file.docs, file.locale);
+  private constructor(
+    readonly manifest: SearchManifest,
+    private readonly store: SearchStore,
+  ) {
+    this.vocabulary = new Vocabulary(manifest.shards);
+    this.smtpCodes = new Set(manifest.smtpCodes);
   }
 
-  /** Adds the lazily fetched body index. */
-  addBody(body: SearchBodyFile): void {
-    for (const [key, data] of Object.entries(body.index)) this.index.import(key, data);
-    this.vocabularyList = [...new Set([...this.vocabularyList, ...vocabularyOf(body.index)])];
-    this.vocabulary = new Set(this.vocabularyList);
-    this.bodyLoaded = true;
+  static async open(store: SearchStore): Promise<SearchEngine> {
+    return new SearchEngine(await store.load<SearchManifest>(searchPaths.manifest), store);
   }
 
-  addTexts(texts: string[]): void {
-    this.texts = texts;
+  get locale(): Locale {
+    return this.manifest.locale;
   }
 
-  /** What a result row shows for a hit (kept here so the page loads it only with the engine). */
-  present(hit: SearchHit, terms: string[]): ResultView {
-    return presentHit(this, hit, terms, this.file.locale);
-  }
-
-  /** The text of a document's section, once the texts are loaded. */
-  textOf(doc: number): string | null {
-    return this.texts?.[doc] ?? null;
-  }
-
-  search(rawQuery: string, filters: SearchFilters = {}): SearchOutcome {
-    const query = rawQuery.slice(0, maxPasteLength).trim();
-    const eventPaste = parseEventPaste(query);
-    const description = eventPaste?.description ?? query;
-    const smtpCodes = findSmtpCodes(query, (code) => this.smtpCodes.has(code));
-    if (!query) return { hits: [], terms: [], smtpCodes, eventPaste };
-
-    const hits = new Map<number, SearchHit>();
-    const add = (index: number, hit: Omit<SearchHit, 'article'>) => {
-      const existing = hits.get(index);
-      const winner = !existing || hit.score > existing.score ? hit : existing;
-      hits.set(index, {
-        ...winner,
-        values: hit.values ?? existing?.values,
-        article: this.file.articles[index]!,
-      });
-    };
-    for (const index of this.exactMatches(query, eventPaste))
-      add(index, { section: null, sectionLang: '', doc: -1, reason: 'exact', score: 1000 });
-    for (const { index, values, coverage } of this.templateMatches(description))
-      add(index, {
-        section: null,
-        sectionLang: '',
-        doc: -1,
-        reason: 'template',
-        score: 500 + coverage * 100,
-        values,
-      });
-
-    const typing = !/\s$/.test(rawQuery);
-    const terms = this.expandLast(
-      this.correctTypos(analyze(this.file.locale, description.slice(0, maxTextQuery))),
-      typing,
-    );
-    // A long paste shares words with every article: once it names or fits an event, prose
-    // matches only add noise, so few are kept.
-    const textLimit = hits.size > 0 && query.length > 80 ? 5 : Infinity;
-    for (const hit of relevant(this.textMatches(terms)).slice(0, textLimit))
-      if (!hits.has(hit.index)) add(hit.index, hit);
-
-    const ranked = [...hits.values()]
-      .filter((hit) => matchesFilters(hit.article, filters))
-      .sort((a, b) => b.score - a.score || a.article.eventId - b.article.eventId);
-    return { hits: ranked, terms, smtpCodes, eventPaste };
-  }
-
-  /** Articles named exactly: by event ID (plain or with qualifier bits), symbolic name, or source + ID. */
-  private exactMatches(query: string, paste: EventPaste | null): number[] {
-    const articles = this.file.articles;
-    if (paste?.eventId !== undefined && paste?.eventId !== null) {
-      const slug = paste.source ? sourceSlug(paste.source) : null;
-      return indexesWhere(
-        articles,
-        (a) => a.eventId === paste.eventId && (slug === null || a.sourceSlug === slug),
-      );
+  private load<T>(path: string): Promise<T> {
+    let loading = this.cache.get(path) as Promise<T> | undefined;
+    if (!loading) {
+      // The version keeps caches from mixing files of two builds.
+      loading = this.store.load<T>(`${path}?v=${this.manifest.version}`);
+      loading.catch(() => this.cache.delete(path));
+      this.cache.set(path, loading);
     }
-    const tokens = query
-      .slice(0, maxTextQuery)
-      .split(/[\s,;]+/)
-      .filter(Boolean);
-    const ids = new Set(tokens.map(decodeEventId).filter((id) => id !== null));
-    const lowered = query.toLowerCase();
-    const namedSource = new Set(
-      articles
-        .filter((a) => lowered.includes(a.source.toLowerCase()) || lowered.includes(a.sourceSlug))
-        .map((a) => a.sourceSlug),
-    );
-    const symbols = new Set(tokens.map((t) => t.toLowerCase()));
-    return indexesWhere(
-      articles,
-      (a) =>
-        (ids.has(a.eventId) && (namedSource.size === 0 || namedSource.has(a.sourceSlug))) ||
-        (a.symbolicName !== null && symbols.has(a.symbolicName.toLowerCase())),
+    return loading;
+  }
+
+  private async loadShards(indexes: Iterable<number>): Promise<void> {
+    await Promise.all(
+      [...new Set(indexes)].map(async (n) =>
+        this.vocabulary.add(n, await this.load<TermShard>(searchPaths.shard(n))),
+      ),
     );
   }
 
-  private templateMatches(
-    text: string,
-  ): { index: number; values: { placeholder: number; value: string }[]; coverage: number }[] {
-    if (text.length < 20) return [];
-    const matches: {
-      index: number;
-      values: { placeholder: number; value: string }[];
-      coverage: number;
-    }[] = [];
-    this.templates.forEach((template, index) => {
-      const match = template ? matchTemplate(template, text) : null;
-      if (match) matches.push({ index, ...match });
-    });
-    return matches;
+  private async recordChunk(chunk: number): Promise<SearchRecord[]> {
+    const records = await this.load<SearchRecord[]>(searchPaths.records(chunk));
+    this.loadedRecords.set(chunk, records);
+    return records;
   }
 
-  /** A term the index does not know is replaced by known terms one edit away (longer words only). */
-  private correctTypos(terms: string[]): string[] {
-    return terms.flatMap((term) => {
-      if (term.length < 5 || /^\d+$/.test(term) || this.vocabulary.has(term)) return [term];
-      const near = this.vocabularyList.filter(
-        (known) => Math.abs(known.length - term.length) <= 1 && editDistanceAtMostOne(known, term),
-      );
-      return near.length > 0 ? near.slice(0, 3) : [term];
-    });
+  private async candidates(chunks: Iterable<number>): Promise<Candidate[]> {
+    const lists = await Promise.all(
+      [...new Set(chunks)].map(async (chunk) => {
+        const first = this.manifest.recordChunks[chunk] ?? 0;
+        return (await this.recordChunk(chunk)).map((record, i) => ({ doc: first + i, record }));
+      }),
+    );
+    return lists.flat();
   }
 
-  /** While the reader is still typing, the last word may be cut short: add the known words it starts. */
-  private expandLast(terms: string[], typing: boolean): string[] {
-    const last = terms.at(-1);
-    if (!typing || !last || last.length < 3 || /^\d+$/.test(last)) return terms;
-    const completions = this.vocabularyList
-      .filter((known) => known.length > last.length && known.startsWith(last))
-      .slice(0, 8);
-    return [...terms, ...completions];
+  /** Records of the given articles, fetched as needed. */
+  async records(docs: readonly number[]): Promise<Map<number, SearchRecord>> {
+    const found = await this.candidates(docs.map((doc) => chunkOfArticle(this.manifest, doc)));
+    const wanted = new Set(docs);
+    return new Map(found.filter((c) => wanted.has(c.doc)).map((c) => [c.doc, c.record]));
+  }
+
+  /** The values the results page filters by. */
+  facets(): Promise<Facets> {
+    return this.load<Facets>(searchPaths.facets);
+  }
+
+  async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const parsed = parseQuery(rawQuery, this.locale, {
+      sources: this.manifest.sources,
+      isKnownCode: (code) => this.smtpCodes.has(code),
+    });
+    const none: SearchOutcome = {
+      hits: [],
+      total: 0,
+      terms: [],
+      smtpCodes: parsed.smtpCodes,
+      eventPaste: parsed.eventPaste,
+      sharedId: null,
+    };
+    if (!parsed.text) return none;
+
+    const exact = this.exactMatches(parsed);
+    const filter =
+      options.filters && hasFilters(options.filters)
+        ? filterPredicate(await this.facets(), options.filters)
+        : undefined;
+    const keep = filter ?? (() => true);
+    // A query of IDs and names only is answered without fetching any term shard.
+    const exactOnly = parsed.exactOnly && (await exact).matches.length > 0;
+    const slots = exactOnly ? [] : await this.querySlots(parsed);
+    const text = rankDocuments(
+      slots,
+      (term) => this.vocabulary.postings(term),
+      this.manifest.articleCount,
+      { keep: filter },
+    );
+    const { matches, shared } = await exact;
+
+    const scored = new Map<number, Scored>();
+    for (const match of matches) scored.set(match.doc, { ...match, reason: 'exact', section: -1 });
+    for (const match of await this.templateMatches(parsed, [
+      ...matches.map((m) => m.doc),
+      ...text.hits.slice(0, templateCandidates).map((t) => t.doc),
+    ])) {
+      const existing = scored.get(match.doc);
+      if (existing) existing.values = match.values;
+      else scored.set(match.doc, match);
+    }
+    const named = [...scored.values()].filter((hit) => keep(hit.doc));
+    // A long paste shares words with many articles: once it names or fits an event, prose
+    // matches only add noise, so few are kept.
+    const textLimit = named.length > 0 && parsed.text.length > 80 ? 5 : Infinity;
+    const prose = text.hits.filter((hit) => !scored.has(hit.doc)).slice(0, textLimit);
+    const ranked: Scored[] = [
+      ...named.sort(
+        (a, b) => tiers[b.reason] - tiers[a.reason] || b.score - a.score || a.doc - b.doc,
+      ),
+      ...prose.map((hit) => ({ ...hit, reason: 'text' as const })),
+    ];
+    const proseTotal =
+      textLimit === Infinity ? text.total - (text.hits.length - prose.length) : prose.length;
+    const top = ranked.slice(0, options.limit ?? 50);
+    const records = await this.records(top.map((hit) => hit.doc));
+    return {
+      ...none,
+      hits: top.map((hit) => ({ ...hit, record: records.get(hit.doc)! })),
+      total: named.length + proseTotal,
+      terms: [...new Set(slots.flatMap((s) => s.alternatives.map((a) => a.term)))].filter(
+        (term) => !term.startsWith('smtp:'),
+      ),
+      sharedId: shared,
+    };
+  }
+
+  private async exactMatches(
+    parsed: ParsedQuery,
+  ): Promise<{ matches: ExactMatch[]; shared: SearchOutcome['sharedId'] }> {
+    const sources = parsed.eventPaste?.source
+      ? [parsed.eventPaste.source.toLowerCase()]
+      : parsed.sources;
+    const byId = await this.candidates(
+      parsed.ids.flatMap((id) => chunksWithEventId(this.manifest, id)),
+    );
+    const idHits = idMatches(byId, parsed.ids, sources);
+    const buckets = parsed.names.map((name) => nameBucket(name, this.manifest.nameBuckets));
+    const named = await Promise.all(
+      [...new Set(buckets)].map((n) => this.load<Record<string, number[]>>(searchPaths.names(n))),
+    );
+    const nameDocs = parsed.names.flatMap((name) =>
+      named.flatMap((bucket) => (Object.hasOwn(bucket, name) ? bucket[name]! : [])),
+    );
+    const nameHits = nameMatches(
+      [...(await this.records(nameDocs))].map(([doc, record]) => ({ doc, record })),
+      parsed.names,
+    );
+    const matches = new Map<number, ExactMatch>();
+    for (const match of [...idHits, ...nameHits])
+      if ((matches.get(match.doc)?.score ?? -1) < match.score) matches.set(match.doc, match);
+    const idDocs = new Set(idHits.map((m) => m.doc));
+    const shared =
+      sources.length === 0 && nameHits.length === 0
+        ? sharedId(byId.filter((c) => idDocs.has(c.doc)))
+        : null;
+    return { matches: [...matches.values()], shared };
   }
 
   /**
-   * Full-text matches, scored per query term: a term counts with the weight of the best field it
-   * is found in, times its rarity (idf), so an article matching more of the query, in titles,
-   * symbolic names and message texts, and on rarer words, ranks higher.
+   * One slot per query word and SMTP status, with alternatives: synonyms, and once the shards of
+   * the words are loaded, typo corrections and completions of the word being typed.
    */
-  private textMatches(terms: string[]): (Omit<SearchHit, 'article'> & { index: number })[] {
-    const unique = [...new Set(terms)].slice(0, 16);
-    if (unique.length === 0) return [];
-    const docCount = Math.max(1, this.docs.length);
-    const docScores = new Map<number, number>();
-    for (const term of unique) {
-      const perField = this.index.search({ query: term, limit: 500 }) as {
-        field: SearchField;
-        result: number[];
-      }[];
-      const best = new Map<number, number>();
-      for (const { field, result } of perField)
-        for (const doc of result) best.set(doc, Math.max(best.get(doc) ?? 0, fieldWeights[field]));
-      const idf = Math.log(1 + docCount / Math.max(1, best.size));
-      for (const [doc, weight] of best)
-        docScores.set(doc, (docScores.get(doc) ?? 0) + weight * idf);
-    }
-    const byArticle = new Map<number, { doc: number; score: number; total: number }>();
-    for (const [doc, score] of docScores) {
-      const ref = this.docs[doc];
-      if (!ref) continue;
-      const current = byArticle.get(ref.article);
-      const total = (current?.total ?? 0) + score;
-      byArticle.set(
-        ref.article,
-        !current || score > current.score ? { doc, score, total } : { ...current, total },
-      );
-    }
-    return [...byArticle.entries()].map(([index, { doc, score, total }]) => {
-      const ref = this.docs[doc]!;
-      return {
-        index,
-        doc,
-        section: ref.section,
-        sectionLang: ref.lang,
-        reason: 'text' as const,
-        score: score + 0.25 * (total - score),
-      };
+  private async querySlots(parsed: ParsedQuery): Promise<Slot[]> {
+    const seen = new Set<string>();
+    const words = parsed.words.filter(({ term }) => !seen.has(term) && seen.add(term));
+    const synonyms = synonymTerms(
+      this.locale,
+      words.map((w) => w.term),
+    );
+    const slots: Slot[] = words.map(({ term, position }, index) => ({
+      position,
+      weight: 1,
+      alternatives: [
+        { term, weight: 1 },
+        ...(synonyms.get(index) ?? []).map((s) => ({ term: s, weight: weights.synonym })),
+      ],
+    }));
+    parsed.statuses.forEach((status, index) => {
+      const keys = statusKeys(status);
+      const keyWeight = [1, 0.85, 0.5, 0.4].slice(4 - keys.length);
+      slots.push({
+        position: -1,
+        // The last status of a line is the remote server's own answer: the cause.
+        weight: index === parsed.statuses.length - 1 ? 1 : 0.5,
+        alternatives: keys.map((key, k) => ({ term: statusTerm(key), weight: keyWeight[k]! })),
+      });
     });
+
+    // The word being typed may be cut short: it gets completions and the stem it holds.
+    const typedWord = parsed.lastWord && !/^\d+$/.test(parsed.lastWord) ? parsed.lastWord : null;
+    const typedTerm = typedWord ? analyze(this.locale, typedWord)[0] : undefined;
+    const typed =
+      typedWord && typedTerm && typedTerm.length >= 3
+        ? slots.find((slot) => slot.position >= 0 && slot.alternatives[0]!.term === typedTerm)
+        : undefined;
+    const shards = slots.flatMap((slot) =>
+      slot.alternatives.map((a) => shardOf(this.manifest.shards, a.term)),
+    );
+    if (typed && typedWord && typedTerm) {
+      shards.push(...shardsWithPrefix(this.manifest.shards, typedTerm).slice(0, 3));
+      for (let k = 4; k < typedWord.length; k++)
+        shards.push(shardOf(this.manifest.shards, typedWord.slice(0, k)));
+    }
+    await this.loadShards(shards);
+
+    for (const slot of slots) {
+      const main = slot.alternatives[0]!.term;
+      if (main.length < 5 || /^\d+$/.test(main) || main.startsWith('smtp:')) continue;
+      if (this.vocabulary.has(main)) continue;
+      for (const near of this.vocabulary.near(main, 3))
+        slot.alternatives.push({ term: near, weight: weights.typo });
+    }
+    if (typed && typedWord && typedTerm) {
+      const known = this.vocabulary.has(typedTerm);
+      for (const completion of this.vocabulary.completions(typedTerm, 8))
+        typed.alternatives.push({
+          term: completion,
+          weight: known ? weights.completionOfKnown : weights.completion,
+        });
+      // A word cut short mid-stem (`certificat`) holds a known stem (`certif`).
+      for (let k = typedWord.length - 1; k >= 4 && !known; k--) {
+        const stem = typedWord.slice(0, k);
+        if (stem !== typedTerm && this.vocabulary.has(stem)) {
+          typed.alternatives.push({ term: stem, weight: weights.stem });
+          break;
+        }
+      }
+    }
+    return slots;
   }
-}
 
-/** The terms of the word-by-word fields, read from the exported index (for typo correction). */
-function vocabularyOf(exported: Record<string, string>): string[] {
-  const terms = new Set<string>();
-  for (const [key, data] of Object.entries(exported)) {
-    if (!/^(body|messageText|title)\.\d+\.map$/.test(key)) continue;
-    for (const entry of JSON.parse(data) as [string, unknown][])
-      if (entry[0].length >= 4 && !/^\d+$/.test(entry[0])) terms.add(entry[0]);
+  private async templateMatches(parsed: ParsedQuery, docs: number[]): Promise<Scored[]> {
+    if (parsed.description.length < 20 || docs.length === 0) return [];
+    const records = await this.records([...new Set(docs)]);
+    const found: Scored[] = [];
+    for (const [doc, record] of records) {
+      let compiled = this.templates.get(doc);
+      if (!compiled) {
+        compiled = record.templates.map((t) => compileTemplate(t.text));
+        this.templates.set(doc, compiled);
+      }
+      let best: ReturnType<typeof matchTemplate> = null;
+      for (const template of compiled) {
+        const match = template ? matchTemplate(template, parsed.description) : null;
+        if (match && (!best || match.coverage > best.coverage)) best = match;
+      }
+      if (best)
+        found.push({
+          doc,
+          reason: 'template',
+          score: best.coverage,
+          section: -1,
+          values: best.values,
+        });
+    }
+    return found;
   }
-  return [...terms];
-}
 
-/** Text hits ordered by score, without the long tail far below the best one. */
-function relevant<T extends { score: number }>(hits: T[]): T[] {
-  const sorted = [...hits].sort((a, b) => b.score - a.score);
-  const cutoff = (sorted[0]?.score ?? 0) * 0.15;
-  return sorted.filter((hit) => hit.score >= cutoff);
-}
+  /** Fetches the section texts of these articles (for snippets). */
+  async loadTexts(docs: readonly number[]): Promise<void> {
+    const size = this.manifest.textChunkSize;
+    await Promise.all(
+      [...new Set(docs.map((doc) => Math.floor(doc / size)))].map(async (chunk) =>
+        this.loadedTexts.set(chunk, await this.load<SectionText[][]>(searchPaths.texts(chunk))),
+      ),
+    );
+  }
 
-function indexesWhere<T>(items: readonly T[], keep: (item: T) => boolean): number[] {
-  return items.flatMap((item, index) => (keep(item) ? [index] : []));
-}
+  /** Section texts of an article, once loaded. */
+  textsOf(doc: number): SectionText[] | null {
+    const size = this.manifest.textChunkSize;
+    return this.loadedTexts.get(Math.floor(doc / size))?.[doc % size] ?? null;
+  }
 
-function matchesFilters(article: SearchArticle, filters: SearchFilters): boolean {
-  return (
-    (!filters.source || article.sourceSlug === filters.source) &&
-    (!filters.category || article.category === filters.category) &&
-    (!filters.level || article.levels.includes(filters.level as SearchArticle['levels'][number])) &&
-    (!filters.version || article.versions.includes(filters.version))
-  );
+  /** Whether a word of a result's text is one of the query's terms. */
+  matcher(terms: readonly string[]): (word: string) => boolean {
+    const set = new Set(terms);
+    return (word) => {
+      const [term] = analyze(this.locale, word);
+      return term !== undefined && set.has(term);
+    };
+  }
 }

@@ -1,6 +1,10 @@
+import { decodeEventId } from './eventId';
+
 /**
- * Event Viewer's "Copy details as text" format: header lines (`Source:`, `Event ID:` …) then
- * `Description:` and the message. Headers are recognised in English, German and Russian.
+ * Event details copied as text: Event Viewer's "Copy details as text" (header lines `Source:`,
+ * `Event ID:` … then `Description:` and the message), the older Event Viewer's layout (`Event
+ * Source:`, `Event ID:`), and PowerShell's list output (`ProviderName :`, `Id :`, `Message :`).
+ * Event Viewer localizes its labels, so they are recognised in English, German and Russian.
  */
 export interface EventPaste {
   source: string | null;
@@ -11,11 +15,38 @@ export interface EventPaste {
 }
 
 const headerNames: Record<Exclude<keyof EventPaste, 'description'> | 'description', string[]> = {
-  source: ['source', 'quelle', 'источник'],
-  eventId: ['event id', 'ereignis-id', 'код события'],
-  level: ['level', 'ebene', 'уровень'],
-  category: ['task category', 'aufgabenkategorie', 'категория задачи'],
-  description: ['description', 'beschreibung', 'описание'],
+  source: [
+    'source',
+    'event source',
+    'providername',
+    'quelle',
+    'ereignisquelle',
+    'источник',
+    'источник события',
+  ],
+  eventId: ['event id', 'eventid', 'id', 'ereignis-id', 'ereigniskennung', 'код события'],
+  level: [
+    'level',
+    'event type',
+    'leveldisplayname',
+    'entrytype',
+    'ebene',
+    'ereignistyp',
+    'уровень',
+    'тип события',
+  ],
+  category: [
+    'task category',
+    'event category',
+    'category',
+    'aufgabenkategorie',
+    'ereigniskategorie',
+    'kategorie',
+    'категория задачи',
+    'категория события',
+    'категория',
+  ],
+  description: ['description', 'message', 'beschreibung', 'описание'],
 };
 
 const headerLine = /^\s*([\p{L}][\p{L} -]{1,30}):[ \t]*(.*)$/u;
@@ -44,7 +75,7 @@ export function parseEventPaste(text: string): EventPaste | null {
   const description = [found.description ?? '', ...lines.slice(descriptionStart + 1)]
     .join('\n')
     .trim();
-  const id = found.eventId && /^\d{1,5}$/.test(found.eventId) ? Number(found.eventId) : null;
+  const id = found.eventId ? decodeEventId(found.eventId) : null;
   return {
     source: found.source || null,
     eventId: id,

@@ -1,0 +1,316 @@
+/**
+ * Full-text ranking over postings. A query is a list of slots, one per query word (or SMTP
+ * status), each with alternative terms (the word itself, its completions, typo corrections,
+ * synonyms) of different weight. An article scores per slot with the best alternative in its best
+ * field times the term's rarity (idf); then
+ *
+ * - a phrase bonus: query words found in a title or message text in the same order and
+ *   spacing as in the query (a contiguous stretch, give or take a word) add their weight again,
+ *   so a pasted passage outranks an article that merely contains one rare word of it;
+ * - coverage: the share of the query's known words an article matches scales its score.
+ */
+import { positionsOf, type Postings } from './format';
+
+export interface Alternative {
+  term: string;
+  weight: number;
+}
+
+export interface Slot {
+  /** Word position in the query, or -1 for slots that take no part in phrases. */
+  position: number;
+  weight: number;
+  alternatives: Alternative[];
+}
+
+export interface RankedDoc {
+  doc: number;
+  score: number;
+  /** Index of the body section that matches best, or -1. */
+  section: number;
+}
+
+export interface Ranking {
+  /** The best articles, best first, without the long tail far below the best one. */
+  hits: RankedDoc[];
+  /** Number of all articles above that cut. */
+  total: number;
+}
+
+export interface RankOptions {
+  /** Only articles this accepts are ranked (filters). */
+  keep?: (doc: number) => boolean;
+  /** How many hits to return at most. */
+  limit?: number;
+}
+
+export const fieldWeights = { title: 5, message: 3, keys: 2.5, body: 1, status: 8 } as const;
+const phraseWeights = { title: 1.5, message: 1.5 } as const;
+/** Query words may sit this many positions further apart (or closer) than in the query. */
+const phraseSlack = 1;
+/** Phrases are compared for this many best articles only. */
+const phraseCandidates = 120;
+/** Articles scoring below this share of the best one are left out. */
+const relevanceCut = 0.15;
+
+const saturate = (count: number) => count / (count + 0.5);
+
+/** A term's articles with its field score in each (best field fully, the others a little). */
+interface Combined {
+  docs: Int32Array;
+  scores: Float32Array;
+  masks: Int32Array;
+}
+
+const combinedCache = new WeakMap<Postings, Combined>();
+
+function combined(postings: Postings): Combined {
+  const cached = combinedCache.get(postings);
+  if (cached) return cached;
+  const byDoc = new Map<number, [best: number, sum: number, mask: number]>();
+  const add = (doc: number, score: number, mask = 0) => {
+    const current = byDoc.get(doc);
+    if (!current) byDoc.set(doc, [score, score, mask]);
+    else {
+      current[0] = Math.max(current[0], score);
+      current[1] += score;
+      current[2] |= mask;
+    }
+  };
+  const { title, message, keys, body, status } = postings;
+  title.docs.forEach((doc, i) => add(doc, fieldWeights.title * saturate(title.counts[i]!)));
+  message.docs.forEach((doc, i) => add(doc, fieldWeights.message * saturate(message.counts[i]!)));
+  keys.docs.forEach((doc, i) => add(doc, fieldWeights.keys * saturate(keys.counts[i]!)));
+  body.docs.forEach((doc, i) =>
+    add(doc, fieldWeights.body * saturate(body.counts[i]!), body.masks[i]!),
+  );
+  status.forEach((doc) => add(doc, fieldWeights.status));
+  const docs = Int32Array.from([...byDoc.keys()].sort((a, b) => a - b));
+  const result: Combined = {
+    docs,
+    scores: new Float32Array(docs.length),
+    masks: new Int32Array(docs.length),
+  };
+  docs.forEach((doc, i) => {
+    const [best, sum, mask] = byDoc.get(doc)!;
+    result.scores[i] = best + 0.2 * (sum - best);
+    result.masks[i] = mask;
+  });
+  combinedCache.set(postings, result);
+  return result;
+}
+
+interface PhraseEntry {
+  slot: number;
+  /** Document position minus query position: equal offsets mean the same arrangement. */
+  offset: number;
+  value: number;
+}
+
+/**
+ * The best-aligned set of query words in one field: the sum of their values, growing with the
+ * length of the run (nothing for a single word).
+ */
+function bestPhrase(entries: PhraseEntry[]): number {
+  if (entries.length < 2) return 0;
+  entries.sort((a, b) => a.offset - b.offset);
+  let best = 0;
+  for (let start = 0; start < entries.length; start++) {
+    const values = new Map<number, number>();
+    for (
+      let end = start;
+      end < entries.length && entries[end]!.offset - entries[start]!.offset <= phraseSlack;
+      end++
+    ) {
+      const entry = entries[end]!;
+      values.set(entry.slot, Math.max(values.get(entry.slot) ?? 0, entry.value));
+    }
+    const sum = [...values.values()].reduce((a, b) => a + b, 0);
+    best = Math.max(best, (sum * (values.size - 1)) / 2);
+  }
+  return best;
+}
+
+interface Resolved {
+  slot: Slot;
+  index: number;
+  alternatives: { postings: Postings; value: number }[];
+  idf: number;
+}
+
+function phraseBonus(doc: number, resolved: Resolved[]): number {
+  const entries = { title: [] as PhraseEntry[], message: [] as PhraseEntry[] };
+  for (const { slot, index, alternatives } of resolved) {
+    if (slot.position < 0) continue;
+    for (const { postings, value } of alternatives)
+      for (const field of ['title', 'message'] as const)
+        for (const position of positionsOf(postings[field], doc))
+          entries[field].push({ slot: index, offset: position - slot.position, value });
+  }
+  return (
+    phraseWeights.title * bestPhrase(entries.title) +
+    phraseWeights.message * bestPhrase(entries.message)
+  );
+}
+
+export function rankDocuments(
+  slots: readonly Slot[],
+  postingsOf: (term: string) => Postings | undefined,
+  docCount: number,
+  options: RankOptions = {},
+): Ranking {
+  const resolved: Resolved[] = slots.map((slot, index) => {
+    const alternatives = slot.alternatives.flatMap(({ term, weight }) => {
+      const postings = postingsOf(term);
+      return postings && postings.df > 0
+        ? [{ postings, value: weight * Math.log(1 + docCount / postings.df) }]
+        : [];
+    });
+    const idf = Math.max(
+      0,
+      ...alternatives.map(({ postings }) => Math.log(1 + docCount / postings.df)),
+    );
+    return { slot, index, alternatives, idf };
+  });
+  const known = resolved.reduce((sum, r) => sum + r.slot.weight * r.idf, 0);
+  if (known === 0) return { hits: [], total: 0 };
+
+  const { total, matched, best, sections, seen, touched, scores } = scratchFor(docCount);
+  let touchedCount = 0;
+  const addSection = (doc: number, mask: number, value: number) => {
+    for (let bit = 0; bit < 3; bit++)
+      if (mask & (1 << bit)) sections[doc * 3 + bit] = sections[doc * 3 + bit]! + value;
+  };
+  const touch = (doc: number) => {
+    if (seen[doc]) return;
+    seen[doc] = 1;
+    touched[touchedCount++] = doc;
+  };
+  for (const { slot, alternatives, idf } of resolved) {
+    if (alternatives.length === 1) {
+      // One term: its score adds up directly.
+      const { postings, value } = alternatives[0]!;
+      const { docs, scores: fieldScore, masks } = combined(postings);
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
+        if (doc >= docCount) continue;
+        total[doc] = total[doc]! + slot.weight * value * fieldScore[k]!;
+        matched[doc] = matched[doc]! + slot.weight * idf;
+        if (masks[k] !== 0) addSection(doc, masks[k]!, value);
+        touch(doc);
+      }
+      continue;
+    }
+    // Several alternatives: each article counts with the best of them.
+    const slotDocs: number[] = [];
+    for (const { postings, value } of alternatives) {
+      const { docs, scores: fieldScore, masks } = combined(postings);
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
+        if (doc >= docCount) continue;
+        const score = value * fieldScore[k]!;
+        if (best[doc] === 0) slotDocs.push(doc);
+        if (score > best[doc]!) best[doc] = score;
+        if (masks[k] !== 0) addSection(doc, masks[k]!, value);
+      }
+    }
+    for (const doc of slotDocs) {
+      total[doc] = total[doc]! + slot.weight * best[doc]!;
+      matched[doc] = matched[doc]! + slot.weight * idf;
+      best[doc] = 0;
+      touch(doc);
+    }
+  }
+
+  const all = touched.subarray(0, touchedCount);
+  const candidates = options.keep ? all.filter(options.keep) : all;
+  const phrases =
+    resolved.filter((r) => r.slot.position >= 0 && r.alternatives.length > 0).length > 1;
+  const coverage = (doc: number) => 0.35 + (0.65 * matched[doc]!) / known;
+  const candidateScores = scores.subarray(0, candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const doc = candidates[i]!;
+    candidateScores[i] = total[doc]! * coverage(doc);
+  }
+  const threshold =
+    candidates.length > phraseCandidates
+      ? kthLargest(candidateScores.slice(), phraseCandidates)
+      : -Infinity;
+  const top: RankedDoc[] = [];
+  const inTop = new Uint8Array(candidates.length);
+  candidates.forEach((doc, i) => {
+    if (candidateScores[i]! < threshold || top.length >= phraseCandidates * 2) return;
+    inTop[i] = 1;
+    const own = sections.subarray(doc * 3, doc * 3 + 3);
+    const section = own.indexOf(Math.max(...own));
+    top.push({
+      doc,
+      score: candidateScores[i]! + (phrases ? phraseBonus(doc, resolved) * coverage(doc) : 0),
+      section: own[section]! > 0 ? section : -1,
+    });
+  });
+  top.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const cut = (top[0]?.score ?? 0) * relevanceCut;
+  const hits = top.filter((hit) => hit.score >= cut);
+  let count = hits.length;
+  for (let i = 0; i < candidates.length; i++) if (!inTop[i] && candidateScores[i]! >= cut) count++;
+  for (const doc of all) {
+    total[doc] = 0;
+    matched[doc] = 0;
+    seen[doc] = 0;
+    sections[doc * 3] = sections[doc * 3 + 1] = sections[doc * 3 + 2] = 0;
+  }
+  return { hits: hits.slice(0, options.limit ?? Infinity), total: count };
+}
+
+/** The k-th largest value (quickselect; reorders `values`). */
+function kthLargest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
+}
+
+interface Scratch {
+  total: Float64Array;
+  matched: Float64Array;
+  best: Float64Array;
+  sections: Float64Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+  scores: Float64Array;
+}
+
+let scratch: Scratch | null = null;
+
+/** Per-article accumulators, kept between queries (and left zeroed) to spare the allocations. */
+function scratchFor(docCount: number): Scratch {
+  if (!scratch || scratch.seen.length !== docCount)
+    scratch = {
+      total: new Float64Array(docCount),
+      matched: new Float64Array(docCount),
+      best: new Float64Array(docCount),
+      sections: new Float64Array(docCount * 3),
+      seen: new Uint8Array(docCount),
+      touched: new Int32Array(docCount),
+      scores: new Float64Array(docCount),
+    };
+  return scratch;
+}
