@@ -9,11 +9,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { validateContent } from '../lib/content/corpus';
 import type { Corpus } from '../lib/content/model';
 import { locales, type Locale } from '../lib/i18n/config';
 import { buildSearchIndex } from '../lib/search/build/index';
 import { memoryStore } from '../lib/search/build/store';
+import { validateSite, type Site } from '../lib/site/site';
 import { SearchEngine } from '../lib/search/engine';
 import { findChromium } from '../scripts/chromium';
 import { generateCorpus } from '../scripts/generate-corpus';
@@ -29,6 +29,7 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolea
 
 interface BenchCase {
   name: string;
+  site: Site;
   corpus: Corpus;
   locales: Locale[];
   /** Latency queries, and a text and an ID query for the cold first result. */
@@ -38,11 +39,12 @@ interface BenchCase {
 }
 
 function benchCases(): BenchCase[] {
-  const { corpus } = validateContent();
+  const { site } = validateSite();
   const cases: BenchCase[] = [
     {
       name: 'real',
-      corpus,
+      site,
+      corpus: site.corpus,
       locales: [...locales],
       queries: labelledQueries.filter((q) => q.locale === 'en').map((q) => q.query),
       coldText: 'certificate',
@@ -53,10 +55,12 @@ function benchCases(): BenchCase[] {
     const dir = path.join(work, `content-${count}`);
     rmSync(dir, { recursive: true, force: true });
     generateCorpus(dir, count);
-    const generated = validateContent(dir).corpus;
+    const generatedSite = validateSite(dir).site;
+    const generated = generatedSite.corpus;
     const queries = generatedQueries(generated);
     cases.push({
       name: `${count / 1000}k`,
+      site: generatedSite,
       corpus: generated,
       locales: ['en'],
       queries: queries.map((q) => q.query),
@@ -69,13 +73,10 @@ function benchCases(): BenchCase[] {
   return cases;
 }
 
-async function nodeEngines(corpus: Corpus, caseLocales: Locale[]) {
+async function nodeEngines(site: Site, caseLocales: Locale[]) {
   const engines = new Map<Locale, SearchEngine>();
   for (const locale of caseLocales)
-    engines.set(
-      locale,
-      await SearchEngine.open(memoryStore(buildSearchIndex(corpus, locale).files)),
-    );
+    engines.set(locale, await SearchEngine.open(memoryStore(buildSearchIndex(site, locale).files)));
   return engines;
 }
 
@@ -147,7 +148,12 @@ async function runCase(benchCase: BenchCase, browser: Browser, print: (line: str
   print(
     `\n== ${name} corpus: ${corpus.articles.length} articles, locales ${benchCase.locales.join(', ')}`,
   );
-  const site = await writeBenchSite(path.join(work, 'sites'), name, corpus, benchCase.locales);
+  const site = await writeBenchSite(
+    path.join(work, 'sites'),
+    name,
+    benchCase.site,
+    benchCase.locales,
+  );
   const server = await serve(site.dir);
   const ours = `${server.origin}/ours.html`;
   const theirs = (locale: Locale) => `${server.origin}/pagefind-${locale}.html`;
@@ -189,7 +195,10 @@ async function runCase(benchCase: BenchCase, browser: Browser, print: (line: str
       p(timesTheirs),
     ),
   );
-  const engines = await nodeEngines(corpus, benchCase.name === 'real' ? benchCase.locales : ['en']);
+  const engines = await nodeEngines(
+    benchCase.site,
+    benchCase.name === 'real' ? benchCase.locales : ['en'],
+  );
   print(
     row(
       'query p50 / p95, Node CPU time',

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { localizeArticle } from '../lib/content/localize';
 import type { Corpus } from '../lib/content/model';
+import type { Site } from '../lib/site/site';
 import type { Locale } from '../lib/i18n/config';
 import { buildSearchIndex } from '../lib/search/build/index';
 import { precompress } from '../scripts/precompress';
@@ -37,12 +38,12 @@ function writeJson(file: string, value: unknown): number {
   return brotliSize(text);
 }
 
-async function writeOurs(dir: string, corpus: Corpus, locales: Locale[]) {
+async function writeOurs(dir: string, site: Site, locales: Locale[]) {
   let indexBytes = 0;
   let buildMs = 0;
   for (const locale of locales) {
     const started = performance.now();
-    const { files } = buildSearchIndex(corpus, locale);
+    const { files } = buildSearchIndex(site, locale);
     buildMs += performance.now() - started;
     for (const [file, value] of files)
       indexBytes += writeJson(path.join(dir, 'api/search', locale, file), value);
@@ -159,14 +160,14 @@ async function writePagefind(dir: string, corpus: Corpus, locales: Locale[]) {
 export async function writeBenchSite(
   root: string,
   name: string,
-  corpus: Corpus,
+  site: Site,
   locales: Locale[],
 ): Promise<BenchSite> {
   const dir = path.join(root, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const ours = await writeOurs(dir, corpus, locales);
-  const found = await writePagefind(dir, corpus, locales);
+  const ours = await writeOurs(dir, site, locales);
+  const found = await writePagefind(dir, site.corpus, locales);
   // Served pre-compressed, as the site serves its search files.
   precompress([dir]);
   return {

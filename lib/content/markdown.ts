@@ -2,7 +2,7 @@
  * Markdown bodies: parsing into sections with their problems, and rendering to sanitised HTML.
  * Raw HTML is refused at validation and, should any reach rendering, removed by the sanitiser.
  */
-import type { Link, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -22,6 +22,8 @@ export interface BodySection {
   text: string;
   /** 1-based line in the file where the heading stands. */
   line: number;
+  /** 1-based line in the file where `markdown` begins (the heading's line when the section is empty). */
+  markdownLine: number;
   /** Numbered list items at the top level of the section. */
   steps: number;
 }
@@ -34,6 +36,8 @@ export interface ParsedBody {
   links: InternalLink[];
   problems: { line: number; message: string }[];
 }
+
+type LineOf = (node: { position?: { start: { line: number } } }) => number;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -52,8 +56,7 @@ export function parseBody(
 ): ParsedBody {
   const tree = parseMarkdown(markdown);
   const problems: ParsedBody['problems'] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) =>
-    (node.position?.start.line ?? 1) + lineOffset;
+  const lineOf: LineOf = (node) => (node.position?.start.line ?? 1) + lineOffset;
   const keyByHeading = new Map(
     Object.entries(headings).map(([key, text]) => [text.toLowerCase(), key as SectionKey]),
   );
@@ -69,7 +72,7 @@ export function parseBody(
   const sections: BodySection[] = [];
   let current = null as OpenSection | null;
   const close = () => {
-    if (current) sections.push(toSection(current, markdown));
+    if (current) sections.push(toSection(current, markdown, lineOf));
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
@@ -110,7 +113,7 @@ interface OpenSection {
   nodes: RootContent[];
 }
 
-function toSection(part: OpenSection, markdown: string): BodySection {
+function toSection(part: OpenSection, markdown: string, lineOf: LineOf): BodySection {
   const first = part.nodes[0]?.position?.start.offset;
   const last = part.nodes.at(-1)?.position?.end.offset;
   const slice = first === undefined || last === undefined ? '' : markdown.slice(first, last);
@@ -123,13 +126,14 @@ function toSection(part: OpenSection, markdown: string): BodySection {
     markdown: slice,
     text: part.nodes.map((n) => toString(n)).join('\n'),
     line: part.line,
+    markdownLine: part.nodes[0] ? lineOf(part.nodes[0]) : part.line,
     steps,
   };
 }
 
 function collectLinks(
   tree: Root,
-  lineOf: (node: Link) => number,
+  lineOf: (node: { position?: { start: { line: number } } }) => number,
   problems: ParsedBody['problems'],
 ): InternalLink[] {
   const links: InternalLink[] = [];
@@ -140,7 +144,7 @@ function collectLinks(
   });
   visit(tree, 'definition', (node) => {
     problems.push({
-      line: node.position?.start.line ?? 1,
+      line: lineOf(node),
       message: 'use inline links [text](event:…), not reference definitions',
     });
   });

@@ -9,8 +9,7 @@ import {
   replyCodes,
   type SmtpCodeEntry,
 } from './codes';
-import { eventsForCode } from './eventLinks';
-import type { SmtpText } from './texts';
+import type { SmtpText, SmtpTexts } from './texts';
 
 export interface SmtpPageData {
   entry: SmtpCodeEntry;
@@ -21,7 +20,6 @@ export interface SmtpPageData {
   text: SmtpText | null;
   /** Language of the text (the original's when the locale lacks it). */
   textLang: Locale;
-  /** Events that name this code in their texts, then those listed by hand. */
   events: string[];
   /** The same enhanced detail in the other classes that have a page. */
   siblings: string[];
@@ -32,12 +30,17 @@ export function textKey(entry: SmtpCodeEntry): string {
   return entry.type === 'reply' ? entry.code : entry.enhanced.code;
 }
 
-export function smtpPageData(corpus: Corpus, code: string, locale: Locale): SmtpPageData | null {
+export function smtpPageData(
+  corpus: Corpus,
+  smtpTexts: SmtpTexts,
+  code: string,
+  locale: Locale,
+): SmtpPageData | null {
   const entry = findSmtpCode(code);
   if (!entry) return null;
   const key = textKey(entry);
-  const own = corpus.smtpTexts[locale].get(key);
-  const original = corpus.smtpTexts[defaultLocale].get(key) ?? null;
+  const own = smtpTexts[locale].get(key);
+  const original = smtpTexts[defaultLocale].get(key) ?? null;
   const detail = entry.type === 'enhanced' ? entry.code.slice(1) : '';
   return {
     entry,
@@ -45,9 +48,7 @@ export function smtpPageData(corpus: Corpus, code: string, locale: Locale): Smtp
     subject: entry.type === 'enhanced' ? (entry.code.split('.')[1] ?? null) : null,
     text: own ?? original,
     textLang: own ? locale : defaultLocale,
-    events: eventsForCode(corpus, entry.code, original?.events ?? []).filter((k) =>
-      corpus.eventByKey.has(k),
-    ),
+    events: (original?.events ?? []).filter((k) => corpus.eventByKey.has(k)),
     siblings:
       entry.type === 'enhanced'
         ? enhancedClassDigits

@@ -4,13 +4,14 @@
  * linked to and its section texts for snippets.
  */
 import { localizeArticle } from '../../content/localize';
-import type { Article, Corpus, EventEntry } from '../../content/model';
+import type { Article, EventEntry } from '../../content/model';
 import { sectionKeys } from '../../content/sections';
 import { articleHref, levelsOf } from '../../content/views';
 import { majorMinor } from '../../content/versions';
 import type { Locale } from '../../i18n/config';
 import { paths } from '../../i18n/paths';
-import { statusesOfEvent } from '../../smtp/eventLinks';
+import type { Site } from '../../site/site';
+import { statusesOfEvent } from '../../site/statusLinks';
 import type { LevelName, SearchRecord, SectionText } from '../format';
 
 export interface IndexedArticle {
@@ -27,14 +28,14 @@ export interface IndexedArticle {
   facets: { category: string | null; levels: LevelName[]; versions: string[] };
 }
 
-export function indexedArticles(corpus: Corpus, locale: Locale): IndexedArticle[] {
-  return corpus.events.flatMap((event) =>
-    event.articles.map((article) => indexedArticle(corpus, event, article, locale)),
+export function indexedArticles(site: Site, locale: Locale): IndexedArticle[] {
+  return site.corpus.events.flatMap((event) =>
+    event.articles.map((article) => indexedArticle(site, event, article, locale)),
   );
 }
 
 function indexedArticle(
-  corpus: Corpus,
+  site: Site,
   event: EventEntry,
   article: Article,
   locale: Locale,
@@ -85,7 +86,7 @@ function indexedArticle(
       facts.alert?.type ?? '',
     ].filter(Boolean),
     body: sections.map(({ section, text }) => ({ section, text })),
-    statuses: statusesOfEvent(corpus, event.key),
+    statuses: statusesOfEvent(site, event.key),
     texts: sections.map(({ section, fromOriginal, text }) => [section, fromOriginal, text]),
     facets: {
       category: facts.category ?? null,

@@ -3,7 +3,7 @@
  * are made tiny so that every query crosses several of them, as at scale.
  */
 import path from 'node:path';
-import { validateContent } from '../../content/corpus';
+import { validateSite } from '../../site/site';
 import type { Locale } from '../../i18n/config';
 import { buildSearchIndex } from './index';
 import { memoryStore } from './store';
@@ -18,9 +18,9 @@ const engines = new Map<Locale, Promise<SearchEngine>>();
 export function fixtureStore(locale: Locale = 'en'): SearchStore {
   let store = stores.get(locale);
   if (!store) {
-    const { corpus, problems } = validateContent(fixtureCorpusDir);
+    const { site, problems } = validateSite(fixtureCorpusDir);
     if (problems.length > 0) throw new Error(JSON.stringify(problems));
-    const { files } = buildSearchIndex(corpus, locale, {
+    const { files } = buildSearchIndex(site, locale, {
       shardBytes: 1500,
       recordChunkSize: 4,
       textChunkSize: 3,

@@ -3,7 +3,7 @@
  * buckets, snippet texts, facets and the manifest that says where everything is (see ../format).
  */
 import { createHash } from 'node:crypto';
-import type { Corpus } from '../../content/model';
+import type { Site } from '../../site/site';
 import type { Locale } from '../../i18n/config';
 import { allSmtpCodes } from '../../smtp/codes';
 import { analyze, analyzeWithPositions } from '../analyze';
@@ -146,11 +146,11 @@ function facetsOf(articles: IndexedArticle[]): Facets {
 }
 
 export function buildSearchIndex(
-  corpus: Corpus,
+  site: Site,
   locale: Locale,
   options: IndexOptions = defaultIndexOptions,
 ): SearchIndexFiles {
-  const articles = indexedArticles(corpus, locale);
+  const articles = indexedArticles(site, locale);
   const files = new Map<string, unknown>();
   const { firsts, shards } = shardTerms(collectPostings(locale, articles), options.shardBytes);
   shards.forEach((shard, n) => files.set(searchPaths.shard(n), shard));

@@ -2,7 +2,7 @@
  * The site's search index files, built once per locale and process from the content (the route
  * that serves them is called once per file).
  */
-import { loadCorpus } from '../../content/corpus';
+import { loadSite } from '../../site/site';
 import { isLocale, locales, type Locale } from '../../i18n/config';
 import { buildSearchIndex, type SearchIndexFiles } from './index';
 
@@ -11,7 +11,7 @@ const built = new Map<Locale, SearchIndexFiles>();
 export function siteSearchIndex(locale: Locale): SearchIndexFiles {
   let files = built.get(locale);
   if (!files) {
-    files = buildSearchIndex(loadCorpus(), locale);
+    files = buildSearchIndex(loadSite(), locale);
     built.set(locale, files);
   }
   return files;

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SmtpCodeView } from '@/components/SmtpCodeView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadSite } from '@/lib/site/site';
 import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { allSmtpCodes } from '@/lib/smtp/codes';
-import { smtpPageData } from '@/lib/smtp/views';
+import { smtpCodePage } from '@/lib/site/statusLinks';
 
 type Params = Promise<{ locale: string; code: string }>;
 
@@ -18,7 +18,8 @@ export function generateStaticParams() {
 }
 
 function load(locale: string, code: string) {
-  const data = isLocale(locale) ? smtpPageData(loadCorpus(), code, locale) : null;
+  const site = loadSite();
+  const data = isLocale(locale) ? smtpCodePage(site, code, locale) : null;
   if (!isLocale(locale) || !data) notFound();
   return { locale, data };
 }
@@ -38,5 +39,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SmtpCodePage({ params }: { params: Params }) {
   const { locale, code } = await params;
   const loaded = load(locale, code);
-  return <SmtpCodeView locale={loaded.locale} data={loaded.data} corpus={loadCorpus()} />;
+  return <SmtpCodeView locale={loaded.locale} data={loaded.data} corpus={loadSite().corpus} />;
 }

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../content/corpus';
-import { eventsForCode, statusesNamedBy } from './eventLinks';
+import { validateSite } from './site';
+import { smtpCodePage, statusesNamedBy } from './statusLinks';
 
 // The search fixtures hold articles that name statuses in text, in links and in logged texts.
-const { corpus } = validateContent(path.join(import.meta.dirname, '../search/fixtures/corpus'));
-const article = (id: string) => corpus.articles.find((a) => a.id === id)!;
+const { site } = validateSite(path.join(import.meta.dirname, '../search/fixtures/corpus'));
+const article = (id: string) => site.corpus.articles.find((a) => a.id === id)!;
+const eventsOf = (code: string) => smtpCodePage(site, code, 'en')?.events;
 
 describe('statusesNamedBy', () => {
   it('reads a status from the body text', () =>
@@ -28,25 +29,16 @@ describe('statusesNamedBy', () => {
     expect(statusesNamedBy(article('msexchangetransport/8004/event'))).toEqual([]));
 });
 
-describe('eventsForCode', () => {
+describe('smtpCodePage', () => {
   it('lists the events naming the code, in event order', () =>
-    expect(eventsForCode(corpus, '4.7.0', [])).toEqual([
-      'msexchangetransport/1035',
-      'msexchangetransport/2017',
-    ]));
+    expect(eventsOf('4.7.0')).toEqual(['msexchangetransport/1035', 'msexchangetransport/2017']));
 
   it('lists the events naming the reply code of a pair', () =>
-    expect(eventsForCode(corpus, '454', [])).toEqual([
-      'msexchangetransport/1035',
-      'msexchangetransport/2017',
-    ]));
+    expect(eventsOf('454')).toEqual(['msexchangetransport/1035', 'msexchangetransport/2017']));
 
   it('does not carry an event over to another class of the same detail', () =>
-    expect(eventsForCode(corpus, '5.7.0', [])).toEqual([]));
+    expect(eventsOf('5.7.0')).toEqual([]));
 
-  it('adds the events listed by hand after those named in the data', () =>
-    expect(eventsForCode(corpus, '4.3.1', ['msexchangetransport/15006'])).toEqual([
-      'msexchangetransport/15004',
-      'msexchangetransport/15006',
-    ]));
+  it('adds the events listed by hand under the text after those named in the data', () =>
+    expect(eventsOf('4.3.1')).toEqual(['msexchangetransport/15004', 'msexchangetransport/15006']));
 });
