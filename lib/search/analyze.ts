@@ -52,9 +52,10 @@ export function words(text: string): string[] {
     .map((w) => w.slice(0, maxTokenLength));
 }
 
-/** A term and the place of its word in the text (every word counts, skipped ones too). */
+/** A term, its word as written (lower case) and its place in the text (skipped words count too). */
 export interface PositionedTerm {
   term: string;
+  word: string;
   position: number;
 }
 
@@ -71,7 +72,7 @@ export function analyzeWithPositions(locale: Locale, text: string): PositionedTe
   for (const match of text.toLowerCase().matchAll(wordPattern)) {
     const word = match[0].slice(0, maxTokenLength);
     if (word.length > 1 && !skip.has(word))
-      found.push({ term: /^\d+$/.test(word) ? word : term(word), position });
+      found.push({ term: /^\d+$/.test(word) ? word : term(word), word, position });
     position++;
   }
   return found;

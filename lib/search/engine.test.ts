@@ -153,6 +153,10 @@ describe('SMTP status lines', () => {
       'en',
       '451 4.4.0 Primary target IP address responded with: "454 4.7.0 Temporary authentication failure."',
     ],
+    [
+      'de',
+      '451 4.4.0 Primary target IP address responded with: "454 4.7.0 Temporary authentication failure."',
+    ],
     ['de', 'LastError : 454 4.7.0 Temporary authentication failure'],
     ['ru', '454 4.7.0 Temporary authentication failure'],
   ] as const)('%s: %j leads to the authentication events', async (locale, query) => {
@@ -165,6 +169,16 @@ describe('SMTP status lines', () => {
     ).toEqual([t(1035), t(2017)]);
     expect(outcome.smtpCodes).toContain('4.7.0');
   });
+});
+
+describe('a generic status says little on its own', () => {
+  it('the words of a status line decide when its code is "other or undefined"', async () =>
+    expect(
+      await topIds(
+        'en',
+        '451 4.4.0 DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
+      ),
+    ).toEqual([t(2000)]));
 });
 
 describe('phrases beat rare single words', () => {
@@ -183,6 +197,16 @@ describe('phrases and proximity', () => {
       t(2016),
       t(2004),
     ]));
+});
+
+describe('words as typed', () => {
+  it.each([
+    ['en', 'STARTTLS certificate expired', t(12016)],
+    ['en', 'STARTTLS certificate will expire soon', t(12018)],
+    ['de', 'STARTTLS Zertifikat abgelaufen', t(12016)],
+  ] as const)('%s: %s → %s (stems alike, words not)', async (locale, query, expected) =>
+    expect(await topIds(locale, query)).toEqual([expected]),
+  );
 });
 
 describe('management-pack alert titles', () => {
@@ -209,11 +233,11 @@ describe('questions in everyday words, through synonyms', () => {
 
 describe('typing', () => {
   it('tolerates one typo in a longer word', async () =>
-    expect(await topIds('en', 'certifcate expird ')).toEqual([t(12016)]));
+    expect(await topIds('en', 'Outbound authentcation faild ')).toEqual([t(2017)]));
   it('completes the word being typed', async () =>
     expect(await topIds('en', 'drop direc')).toEqual([t(8004)]));
   it('finds the stem in a word cut short', async () =>
-    expect(await topIds('en', 'STARTTLS certificat')).toEqual([t(12016)]));
+    expect(await topIds('en', 'Outbound authenticat')).toEqual([t(2017)]));
 });
 
 describe('filters', () => {

@@ -8,8 +8,8 @@
  * 3. full-text results ranked by ./rank.
  */
 import type { Locale } from '../i18n/config';
-import { statusKeys } from '../smtp/statusText';
-import { analyze } from './analyze';
+import { statusKeys, type StatusMention } from '../smtp/statusText';
+import { analyze, analyzeWithPositions } from './analyze';
 import { idMatches, nameMatches, sharedId, type Candidate, type ExactMatch } from './exact';
 import { filterPredicate, hasFilters, type SearchFilters } from './filter';
 import {
@@ -28,7 +28,8 @@ import {
 } from './format';
 import { parseQuery, type ParsedQuery } from './query';
 import { rankDocuments, type Slot } from './rank';
-import { synonymTerms } from './synonyms';
+import { rerank, type ArticleRuns, type RerankQuery } from './rerank';
+import { synonymsOf } from './synonyms';
 import { compileTemplate, matchTemplate, type CompiledTemplate } from './template';
 import { Vocabulary } from './vocabulary';
 
@@ -73,17 +74,63 @@ export interface SearchOptions {
   limit?: number;
 }
 
-const tiers: Record<HitReason, number> = { exact: 3, template: 2, text: 1 };
 const weights = { completion: 0.6, completionOfKnown: 0.3, typo: 0.8, synonym: 0.7, stem: 0.9 };
-/** Pasted descriptions are compared with the templates of this many best text results. */
-const templateCandidates = 24;
+/**
+ * The records of this many best text results are fetched: their templates are compared with a
+ * pasted description and their words with the query's.
+ */
+const recordCandidates = 24;
 
 type Scored = Omit<SearchHit, 'record'>;
+
+/** What speaks for an article found exactly or by its template. */
+interface Evidence {
+  doc: number;
+  exact?: number;
+  loggedAs?: string;
+  template?: number;
+  values?: SearchHit['values'];
+  text?: number;
+}
+
+/**
+ * A slot for an SMTP status: the pair as written counts most, then the enhanced code, its detail
+ * in any class, the reply code. An enhanced code with detail 0 (`4.7.0`, "other or undefined")
+ * says little on its own, as little as a reply code. The last status of a line is the remote
+ * server's own answer, the cause; earlier ones wrap it.
+ */
+function statusSlot(status: StatusMention, last: boolean): Slot {
+  const generic = status.enhanced?.endsWith('.0') ?? false;
+  const weightOf = (key: string) => {
+    if (key.includes(' ')) return 1;
+    if (key.startsWith('x.')) return generic ? 0.2 : 0.5;
+    if (key.includes('.')) return generic ? 0.4 : 0.85;
+    return status.enhanced ? 0.4 : 1;
+  };
+  return {
+    weight: last ? 1 : 0.5,
+    alternatives: statusKeys(status).map((key) => ({
+      term: statusTerm(key),
+      weight: weightOf(key),
+    })),
+  };
+}
+
+/** Exact matches first (best fit first), then template matches; ties go to the text score. */
+function byEvidence(a: Evidence, b: Evidence): number {
+  return (
+    (b.exact ?? -1) - (a.exact ?? -1) ||
+    (b.template ?? -1) - (a.template ?? -1) ||
+    (b.text ?? 0) - (a.text ?? 0) ||
+    a.doc - b.doc
+  );
+}
 
 export class SearchEngine {
   private readonly vocabulary: Vocabulary;
   private readonly cache = new Map<string, Promise<unknown>>();
   private readonly templates = new Map<number, (CompiledTemplate | null)[]>();
+  private readonly runs = new Map<number, ArticleRuns>();
   private readonly loadedRecords = new Map<number, SearchRecord[]>();
   private readonly loadedTexts = new Map<number, SectionText[][]>();
   private readonly smtpCodes: Set<string>;
@@ -183,34 +230,51 @@ export class SearchEngine {
     );
     const { matches, shared } = await exact;
 
-    const scored = new Map<number, Scored>();
-    for (const match of matches) scored.set(match.doc, { ...match, reason: 'exact', section: -1 });
-    for (const match of await this.templateMatches(parsed, [
+    // Records of the named articles and the best text results: for their templates and words.
+    const records = await this.records([
       ...matches.map((m) => m.doc),
-      ...text.hits.slice(0, templateCandidates).map((t) => t.doc),
-    ])) {
-      const existing = scored.get(match.doc);
-      if (existing) existing.values = match.values;
-      else scored.set(match.doc, match);
-    }
-    const named = [...scored.values()].filter((hit) => keep(hit.doc));
+      ...text.hits.slice(0, recordCandidates).map((t) => t.doc),
+    ]);
+    const templates = this.templateMatches(parsed, records);
+    const prose = rerank(this.rerankQuery(parsed), text.hits.slice(0, recordCandidates), (doc) =>
+      this.runsOf(doc, records.get(doc)),
+    ).concat(text.hits.slice(recordCandidates));
+    const textScores = new Map(prose.map((hit) => [hit.doc, hit]));
+
+    const evidence = new Map<number, Evidence>();
+    for (const match of matches) evidence.set(match.doc, { ...match, exact: match.score });
+    for (const [doc, match] of templates)
+      evidence.set(doc, {
+        ...evidence.get(doc),
+        doc,
+        template: match.coverage,
+        values: match.values,
+      });
+    const named = [...evidence.values()]
+      .filter((hit) => keep(hit.doc))
+      .map((hit) => ({ ...hit, text: textScores.get(hit.doc)?.score ?? 0 }));
     // A long paste shares words with many articles: once it names or fits an event, prose
     // matches only add noise, so few are kept.
     const textLimit = named.length > 0 && parsed.text.length > 80 ? 5 : Infinity;
-    const prose = text.hits.filter((hit) => !scored.has(hit.doc)).slice(0, textLimit);
+    const rest = prose.filter((hit) => !evidence.has(hit.doc)).slice(0, textLimit);
     const ranked: Scored[] = [
-      ...named.sort(
-        (a, b) => tiers[b.reason] - tiers[a.reason] || b.score - a.score || a.doc - b.doc,
-      ),
-      ...prose.map((hit) => ({ ...hit, reason: 'text' as const })),
+      ...named.sort(byEvidence).map((hit) => ({
+        doc: hit.doc,
+        reason: hit.exact !== undefined ? ('exact' as const) : ('template' as const),
+        score: hit.exact ?? hit.template ?? 0,
+        section: textScores.get(hit.doc)?.section ?? -1,
+        values: hit.values,
+        loggedAs: hit.loggedAs,
+      })),
+      ...rest.map((hit) => ({ ...hit, reason: 'text' as const })),
     ];
     const proseTotal =
-      textLimit === Infinity ? text.total - (text.hits.length - prose.length) : prose.length;
+      textLimit === Infinity ? text.total - (prose.length - rest.length) : rest.length;
     const top = ranked.slice(0, options.limit ?? 50);
-    const records = await this.records(top.map((hit) => hit.doc));
+    const shown = await this.records(top.map((hit) => hit.doc));
     return {
       ...none,
-      hits: top.map((hit) => ({ ...hit, record: records.get(hit.doc)! })),
+      hits: top.map((hit) => ({ ...hit, record: shown.get(hit.doc)! })),
       total: named.length + proseTotal,
       terms: [...new Set(slots.flatMap((s) => s.alternatives.map((a) => a.term)))].filter(
         (term) => !term.startsWith('smtp:'),
@@ -258,35 +322,27 @@ export class SearchEngine {
   private async querySlots(parsed: ParsedQuery): Promise<Slot[]> {
     const seen = new Set<string>();
     const words = parsed.words.filter(({ term }) => !seen.has(term) && seen.add(term));
-    const synonyms = synonymTerms(
+    const synonyms = synonymsOf(
       this.locale,
       words.map((w) => w.term),
     );
-    const slots: Slot[] = words.map(({ term, position }, index) => ({
-      position,
-      weight: 1,
+    const slots: Slot[] = words.map(({ term, weight }, index) => ({
+      weight,
       alternatives: [
         { term, weight: 1 },
-        ...(synonyms.get(index) ?? []).map((s) => ({ term: s, weight: weights.synonym })),
+        ...(synonyms.get(index)?.terms ?? []).map((s) => ({ term: s, weight: weights.synonym })),
       ],
     }));
-    parsed.statuses.forEach((status, index) => {
-      const keys = statusKeys(status);
-      const keyWeight = [1, 0.85, 0.5, 0.4].slice(4 - keys.length);
-      slots.push({
-        position: -1,
-        // The last status of a line is the remote server's own answer: the cause.
-        weight: index === parsed.statuses.length - 1 ? 1 : 0.5,
-        alternatives: keys.map((key, k) => ({ term: statusTerm(key), weight: keyWeight[k]! })),
-      });
-    });
+    parsed.statuses.forEach((status, index) =>
+      slots.push(statusSlot(status, index === parsed.statuses.length - 1)),
+    );
 
     // The word being typed may be cut short: it gets completions and the stem it holds.
     const typedWord = parsed.lastWord && !/^\d+$/.test(parsed.lastWord) ? parsed.lastWord : null;
     const typedTerm = typedWord ? analyze(this.locale, typedWord)[0] : undefined;
     const typed =
       typedWord && typedTerm && typedTerm.length >= 3
-        ? slots.find((slot) => slot.position >= 0 && slot.alternatives[0]!.term === typedTerm)
+        ? slots.find((slot) => slot.alternatives[0]!.term === typedTerm)
         : undefined;
     const shards = slots.flatMap((slot) =>
       slot.alternatives.map((a) => shardOf(this.manifest.shards, a.term)),
@@ -324,10 +380,38 @@ export class SearchEngine {
     return slots;
   }
 
-  private async templateMatches(parsed: ParsedQuery, docs: number[]): Promise<Scored[]> {
-    if (parsed.description.length < 20 || docs.length === 0) return [];
-    const records = await this.records([...new Set(docs)]);
-    const found: Scored[] = [];
+  private rerankQuery(parsed: ParsedQuery): RerankQuery {
+    const terms = [...new Set(parsed.words.map((w) => w.term))];
+    const synonyms = synonymsOf(this.locale, terms);
+    const byTerm = new Map(terms.map((term, i) => [term, synonyms.get(i)?.words ?? []]));
+    return {
+      words: parsed.words,
+      synonymWords: (term) => byTerm.get(term) ?? [],
+      idf: (term) =>
+        Math.log(1 + this.manifest.articleCount / Math.max(1, this.vocabulary.df(term))),
+    };
+  }
+
+  /** The words of an article's title, aliases and templates, analysed once. */
+  private runsOf(doc: number, record: SearchRecord | undefined): ArticleRuns | null {
+    if (!record) return null;
+    let runs = this.runs.get(doc);
+    if (!runs) {
+      runs = [record.title, ...record.aliases, ...record.templates.map((t) => t.text)].map((text) =>
+        analyzeWithPositions(this.locale, text),
+      );
+      this.runs.set(doc, runs);
+    }
+    return runs;
+  }
+
+  /** Articles whose template (English or localized) fits a pasted description. */
+  private templateMatches(
+    parsed: ParsedQuery,
+    records: Map<number, SearchRecord>,
+  ): Map<number, { coverage: number; values: SearchHit['values'] }> {
+    const found = new Map<number, { coverage: number; values: SearchHit['values'] }>();
+    if (parsed.description.length < 20) return found;
     for (const [doc, record] of records) {
       let compiled = this.templates.get(doc);
       if (!compiled) {
@@ -339,14 +423,7 @@ export class SearchEngine {
         const match = template ? matchTemplate(template, parsed.description) : null;
         if (match && (!best || match.coverage > best.coverage)) best = match;
       }
-      if (best)
-        found.push({
-          doc,
-          reason: 'template',
-          score: best.coverage,
-          section: -1,
-          values: best.values,
-        });
+      if (best) found.set(doc, best);
     }
     return found;
   }

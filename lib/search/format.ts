@@ -4,7 +4,8 @@
  *
  * - `manifest.json`: counts, where each term shard and record chunk starts, the source names and
  *   the SMTP codes that have pages. Small; fetched first.
- * - `t/<n>.json`: a term shard, a contiguous range of the sorted vocabulary with its postings.
+ * - `t/<n>.json`: a term shard, a contiguous range of the sorted vocabulary with its postings
+ *   (per field, the articles holding the term and how often).
  *   A query fetches the shards of its own words (and, while typing, of the word being completed).
  * - `r/<n>.json`: a record chunk, the facts of consecutive articles (sorted by event ID), for
  *   showing results, exact ID look-ups and matching pasted descriptions against templates.
@@ -35,6 +36,8 @@ export interface SearchRecord {
   symbolicName: string | null;
   /** Message templates: the English one and the vendor's localized ones, keyed by language. */
   templates: { lang: string; text: string }[];
+  /** Other names a reader may paste: an alert's rule name, an analyzer rule, the English title. */
+  aliases: string[];
   href: string;
   /** The event's own address (all its articles when it has several). */
   eventHref: string;
@@ -69,17 +72,14 @@ export interface TermShard {
   postings: number[][];
 }
 
-/**
- * A term's postings as the builder collects them: per field, the articles holding the term.
- * Positions are kept where phrases matter: titles and message texts.
- */
+/** A term's postings as the builder collects them: per field, the articles holding the term. */
 export interface TermPostings {
   /** Number of articles holding the term in any field. */
   df: number;
-  /** Article → word positions in the title field (title, alert rule name, original title). */
-  title: Map<number, number[]>;
-  /** Article → word positions in the message field (templates and examples). */
-  message: Map<number, number[]>;
+  /** Article → occurrences in the title field (title, alert rule name, original title). */
+  title: Map<number, number>;
+  /** Article → occurrences in the message field (templates and examples). */
+  message: Map<number, number>;
   /** Article → occurrences in identifiers, category, source names. */
   keys: Map<number, number>;
   /** Article → [bit mask of sections holding the term, occurrences]. */
@@ -100,34 +100,22 @@ export function emptyPostings(): TermPostings {
 }
 
 /**
- * Flat integers: df, then per field a count and its entries with article IDs as deltas:
- * title/message entries are (delta, n, n position deltas), keys (delta, count), body
- * (delta, mask, count), status (delta).
+ * Flat integers: df, then per field a count and its entries, articles as deltas: title, message
+ * and keys entries are (delta, occurrences), body (delta, mask, occurrences), status (delta).
  */
 export function encodePostings(postings: TermPostings): number[] {
   const out: number[] = [postings.df];
   const ascending = <T>(map: Map<number, T>) => [...map].sort((a, b) => a[0] - b[0]);
-  for (const map of [postings.title, postings.message]) {
+  for (const map of [postings.title, postings.message, postings.keys]) {
     out.push(map.size);
     let previous = 0;
-    for (const [doc, positions] of ascending(map)) {
-      out.push(doc - previous, positions.length);
-      let last = 0;
-      for (const p of [...positions].sort((a, b) => a - b)) {
-        out.push(p - last);
-        last = p;
-      }
+    for (const [doc, count] of ascending(map)) {
+      out.push(doc - previous, count);
       previous = doc;
     }
   }
-  out.push(postings.keys.size);
-  let previous = 0;
-  for (const [doc, count] of ascending(postings.keys)) {
-    out.push(doc - previous, count);
-    previous = doc;
-  }
   out.push(postings.body.size);
-  previous = 0;
+  let previous = 0;
   for (const [doc, [mask, count]] of ascending(postings.body)) {
     out.push(doc - previous, mask, count);
     previous = doc;
@@ -147,17 +135,11 @@ export interface FieldPostings {
   counts: Int32Array;
 }
 
-/** With the word positions of each article: `positions[starts[i]]` onwards, `counts[i]` of them. */
-export interface PositionalPostings extends FieldPostings {
-  starts: Int32Array;
-  positions: Int32Array;
-}
-
 /** A term's postings as the browser reads them: typed arrays, ascending by article. */
 export interface Postings {
   df: number;
-  title: PositionalPostings;
-  message: PositionalPostings;
+  title: FieldPostings;
+  message: FieldPostings;
   keys: FieldPostings;
   /** Occurrences in the body, and per article the bit mask of sections holding the term. */
   body: FieldPostings & { masks: Int32Array };
@@ -168,38 +150,27 @@ export function decodePostings(flat: readonly number[]): Postings {
   let i = 0;
   const next = () => flat[i++] ?? 0;
   const df = next();
-  const positional = (): PositionalPostings => {
+  const field = (): FieldPostings => {
     const n = next();
     const docs = new Int32Array(n);
     const counts = new Int32Array(n);
-    const starts = new Int32Array(n);
-    const positions: number[] = [];
     let doc = 0;
     for (let k = 0; k < n; k++) {
       docs[k] = doc += next();
       counts[k] = next();
-      starts[k] = positions.length;
-      let position = 0;
-      for (let c = counts[k]!; c > 0; c--) positions.push((position += next()));
     }
-    return { docs, counts, starts, positions: Int32Array.from(positions) };
+    return { docs, counts };
   };
-  const title = positional();
-  const message = positional();
-  const keyCount = next();
-  const keys = { docs: new Int32Array(keyCount), counts: new Int32Array(keyCount) };
-  let doc = 0;
-  for (let k = 0; k < keyCount; k++) {
-    keys.docs[k] = doc += next();
-    keys.counts[k] = next();
-  }
+  const title = field();
+  const message = field();
+  const keys = field();
   const bodyCount = next();
   const body = {
     docs: new Int32Array(bodyCount),
     counts: new Int32Array(bodyCount),
     masks: new Int32Array(bodyCount),
   };
-  doc = 0;
+  let doc = 0;
   for (let k = 0; k < bodyCount; k++) {
     body.docs[k] = doc += next();
     body.masks[k] = next();
@@ -210,23 +181,6 @@ export function decodePostings(flat: readonly number[]): Postings {
   doc = 0;
   for (let k = 0; k < statusCount; k++) status[k] = doc += next();
   return { df, title, message, keys, body, status };
-}
-
-/** Word positions of an article in a positional field (empty when it lacks the term). */
-export function positionsOf(field: PositionalPostings, doc: number): Int32Array {
-  let low = 0;
-  let high = field.docs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = field.docs[middle]!;
-    if (found === doc) {
-      const start = field.starts[middle]!;
-      return field.positions.subarray(start, start + field.counts[middle]!);
-    }
-    if (found < doc) low = middle + 1;
-    else high = middle - 1;
-  }
-  return new Int32Array(0);
 }
 
 /** The shard that holds `term`: the last one whose first term is not after it. */

@@ -30,12 +30,16 @@ export interface ParsedQuery {
   statuses: StatusMention[];
   /** SMTP codes mentioned, in order, for links to their reference pages. */
   smtpCodes: string[];
-  /** Full-text words with their positions in the description. */
-  words: PositionedTerm[];
+  /** Full-text words with their positions in the description, and how much each counts. */
+  words: QueryWord[];
   /** The reader is still typing the last word (no space or punctuation after it). */
   typing: boolean;
   /** That last word as typed (lower case), while typing. */
   lastWord: string | null;
+}
+
+export interface QueryWord extends PositionedTerm {
+  weight: number;
 }
 
 export interface QueryContext {
@@ -57,10 +61,13 @@ export function parseQuery(raw: string, locale: Locale, context: QueryContext): 
   const eventPaste = parseEventPaste(text);
   const description = eventPaste?.description ?? text;
   const statuses = findStatuses(text, { bareReplyCodes: true, isKnown: context.isKnownCode });
-  const words = analyzeWithPositions(locale, description.slice(0, maxTextLength)).slice(
-    0,
-    maxWords,
-  );
+  const cause = quotedCause(description, context.isKnownCode);
+  const words = analyzeWithPositions(locale, description.slice(0, maxTextLength))
+    .slice(0, maxWords)
+    .map((word) => ({
+      ...word,
+      weight: !cause || (word.position >= cause[0] && word.position < cause[1]) ? 1 : wrapperWeight,
+    }));
   const typing = text !== '' && text === raw.trimStart() && /[\p{L}\p{N}]$/u.test(raw);
   const lastWord = typing ? (/[\p{L}\p{N}]+$/u.exec(text.toLowerCase())?.[0] ?? null) : null;
   const ids = eventIdsOf(text, eventPaste, statuses);
@@ -93,6 +100,24 @@ function eventIdsOf(text: string, paste: EventPaste | null, statuses: StatusMent
   const cued = mentions.filter((m) => m.cued);
   const short = text.split(/\s+/).length <= shortQueryWords;
   return [...new Set((cued.length > 0 ? cued : short ? mentions : []).map((m) => m.id))];
+}
+
+/** Words around a quoted remote answer (`… responded with: "454 4.7.0 …"`) count this much. */
+const wrapperWeight = 0.4;
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A queue error or NDR quotes the remote server's answer inside its own status line; that answer is
+ * the cause. Returns the word positions [from, to) of the last quoted status line, if any.
+ */
+function quotedCause(text: string, isKnown: (code: string) => boolean): [number, number] | null {
+  const statuses = findStatuses(text, { bareReplyCodes: true, isKnown });
+  const last = statuses.at(-1);
+  if (!last || statuses.length < 2 || !/["“„«']\s*$/.test(text.slice(0, last.index))) return null;
+  const close = text.slice(last.index).search(/["”“»']/);
+  const end = close < 0 ? text.length : last.index + close;
+  const wordsBefore = (text.slice(0, last.index).match(wordPattern) ?? []).length;
+  return [wordsBefore, wordsBefore + (text.slice(last.index, end).match(wordPattern) ?? []).length];
 }
 
 /** Words that only say "this is an event ID". */

@@ -2,14 +2,11 @@
  * Full-text ranking over postings. A query is a list of slots, one per query word (or SMTP
  * status), each with alternative terms (the word itself, its completions, typo corrections,
  * synonyms) of different weight. An article scores per slot with the best alternative in its best
- * field times the term's rarity (idf); then
- *
- * - a phrase bonus: query words found in a title or message text in the same order and
- *   spacing as in the query (a contiguous stretch, give or take a word) add their weight again,
- *   so a pasted passage outranks an article that merely contains one rare word of it;
- * - coverage: the share of the query's known words an article matches scales its score.
+ * field times the term's rarity (idf), and the share of the query's known words it matches
+ * (coverage) scales its score. Phrases are scored afterwards, on the best articles' own words
+ * (./rerank).
  */
-import { positionsOf, type Postings } from './format';
+import type { Postings } from './format';
 
 export interface Alternative {
   term: string;
@@ -17,8 +14,6 @@ export interface Alternative {
 }
 
 export interface Slot {
-  /** Word position in the query, or -1 for slots that take no part in phrases. */
-  position: number;
   weight: number;
   alternatives: Alternative[];
 }
@@ -40,16 +35,11 @@ export interface Ranking {
 export interface RankOptions {
   /** Only articles this accepts are ranked (filters). */
   keep?: (doc: number) => boolean;
-  /** How many hits to return at most. */
-  limit?: number;
 }
 
 export const fieldWeights = { title: 5, message: 3, keys: 2.5, body: 1, status: 8 } as const;
-const phraseWeights = { title: 1.5, message: 1.5 } as const;
-/** Query words may sit this many positions further apart (or closer) than in the query. */
-const phraseSlack = 1;
-/** Phrases are compared for this many best articles only. */
-const phraseCandidates = 120;
+/** This many best articles are sorted and returned; the others are only counted. */
+const returned = 200;
 /** Articles scoring below this share of the best one are left out. */
 const relevanceCut = 0.15;
 
@@ -100,57 +90,10 @@ function combined(postings: Postings): Combined {
   return result;
 }
 
-interface PhraseEntry {
-  slot: number;
-  /** Document position minus query position: equal offsets mean the same arrangement. */
-  offset: number;
-  value: number;
-}
-
-/**
- * The best-aligned set of query words in one field: the sum of their values, growing with the
- * length of the run (nothing for a single word).
- */
-function bestPhrase(entries: PhraseEntry[]): number {
-  if (entries.length < 2) return 0;
-  entries.sort((a, b) => a.offset - b.offset);
-  let best = 0;
-  for (let start = 0; start < entries.length; start++) {
-    const values = new Map<number, number>();
-    for (
-      let end = start;
-      end < entries.length && entries[end]!.offset - entries[start]!.offset <= phraseSlack;
-      end++
-    ) {
-      const entry = entries[end]!;
-      values.set(entry.slot, Math.max(values.get(entry.slot) ?? 0, entry.value));
-    }
-    const sum = [...values.values()].reduce((a, b) => a + b, 0);
-    best = Math.max(best, (sum * (values.size - 1)) / 2);
-  }
-  return best;
-}
-
 interface Resolved {
   slot: Slot;
-  index: number;
   alternatives: { postings: Postings; value: number }[];
   idf: number;
-}
-
-function phraseBonus(doc: number, resolved: Resolved[]): number {
-  const entries = { title: [] as PhraseEntry[], message: [] as PhraseEntry[] };
-  for (const { slot, index, alternatives } of resolved) {
-    if (slot.position < 0) continue;
-    for (const { postings, value } of alternatives)
-      for (const field of ['title', 'message'] as const)
-        for (const position of positionsOf(postings[field], doc))
-          entries[field].push({ slot: index, offset: position - slot.position, value });
-  }
-  return (
-    phraseWeights.title * bestPhrase(entries.title) +
-    phraseWeights.message * bestPhrase(entries.message)
-  );
 }
 
 export function rankDocuments(
@@ -159,7 +102,7 @@ export function rankDocuments(
   docCount: number,
   options: RankOptions = {},
 ): Ranking {
-  const resolved: Resolved[] = slots.map((slot, index) => {
+  const resolved: Resolved[] = slots.map((slot) => {
     const alternatives = slot.alternatives.flatMap(({ term, weight }) => {
       const postings = postingsOf(term);
       return postings && postings.df > 0
@@ -170,7 +113,7 @@ export function rankDocuments(
       0,
       ...alternatives.map(({ postings }) => Math.log(1 + docCount / postings.df)),
     );
-    return { slot, index, alternatives, idf };
+    return { slot, alternatives, idf };
   });
   const known = resolved.reduce((sum, r) => sum + r.slot.weight * r.idf, 0);
   if (known === 0) return { hits: [], total: 0 };
@@ -224,43 +167,38 @@ export function rankDocuments(
 
   const all = touched.subarray(0, touchedCount);
   const candidates = options.keep ? all.filter(options.keep) : all;
-  const phrases =
-    resolved.filter((r) => r.slot.position >= 0 && r.alternatives.length > 0).length > 1;
-  const coverage = (doc: number) => 0.35 + (0.65 * matched[doc]!) / known;
   const candidateScores = scores.subarray(0, candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const doc = candidates[i]!;
-    candidateScores[i] = total[doc]! * coverage(doc);
+    candidateScores[i] = total[doc]! * (0.35 + (0.65 * matched[doc]!) / known);
   }
-  const threshold =
-    candidates.length > phraseCandidates
-      ? kthLargest(candidateScores.slice(), phraseCandidates)
-      : -Infinity;
-  const top: RankedDoc[] = [];
-  const inTop = new Uint8Array(candidates.length);
-  candidates.forEach((doc, i) => {
-    if (candidateScores[i]! < threshold || top.length >= phraseCandidates * 2) return;
-    inTop[i] = 1;
+  let top = 0;
+  for (const score of candidateScores) if (score > top) top = score;
+  const cut = top * relevanceCut;
+  const threshold = Math.max(
+    cut,
+    candidates.length > returned ? kthLargest(candidateScores.slice(), returned) : -Infinity,
+  );
+  const hits: RankedDoc[] = [];
+  let count = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const score = candidateScores[i]!;
+    if (score < cut) continue;
+    count++;
+    if (score < threshold || hits.length >= returned * 2) continue;
+    const doc = candidates[i]!;
     const own = sections.subarray(doc * 3, doc * 3 + 3);
     const section = own.indexOf(Math.max(...own));
-    top.push({
-      doc,
-      score: candidateScores[i]! + (phrases ? phraseBonus(doc, resolved) * coverage(doc) : 0),
-      section: own[section]! > 0 ? section : -1,
-    });
-  });
-  top.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const cut = (top[0]?.score ?? 0) * relevanceCut;
-  const hits = top.filter((hit) => hit.score >= cut);
-  let count = hits.length;
-  for (let i = 0; i < candidates.length; i++) if (!inTop[i] && candidateScores[i]! >= cut) count++;
+    hits.push({ doc, score, section: own[section]! > 0 ? section : -1 });
+  }
+  hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   for (const doc of all) {
     total[doc] = 0;
     matched[doc] = 0;
     seen[doc] = 0;
     sections[doc * 3] = sections[doc * 3 + 1] = sections[doc * 3 + 2] = 0;
   }
-  return { hits: hits.slice(0, options.limit ?? Infinity), total: count };
+  return { hits, total: count };
 }
 
 /** The k-th largest value (quickselect; reorders `values`). */

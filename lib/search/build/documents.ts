@@ -64,6 +64,11 @@ function indexedArticle(
       lang: view.titleLang,
       symbolicName: facts.symbolicName ?? null,
       templates,
+      aliases: [
+        ...(facts.alert ? [facts.alert.ruleName] : []),
+        ...(facts.analyzer ? [facts.analyzer.rule] : []),
+        ...(view.title !== originalTitle ? [originalTitle] : []),
+      ],
       href: articleHref(locale, event, article),
       eventHref: paths.event(locale, event.key),
     },

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Site } from '../../site/site';
 import type { Locale } from '../../i18n/config';
 import { allSmtpCodes } from '../../smtp/codes';
-import { analyze, analyzeWithPositions } from '../analyze';
+import { analyze } from '../analyze';
 import {
   emptyPostings,
   encodePostings,
@@ -43,15 +43,6 @@ export interface SearchIndexFiles {
   files: Map<string, unknown>;
 }
 
-/** Runs of one field are kept this many positions apart, so no phrase spans two of them. */
-const runGap = 20;
-
-function addPositional(map: Map<number, number[]>, doc: number, position: number): void {
-  const list = map.get(doc);
-  if (list) list.push(position);
-  else map.set(doc, [position]);
-}
-
 function collectPostings(locale: Locale, articles: IndexedArticle[]): Map<string, TermPostings> {
   const all = new Map<string, TermPostings>();
   const docsOf = new Map<string, Set<number>>();
@@ -63,25 +54,16 @@ function collectPostings(locale: Locale, articles: IndexedArticle[]): Map<string
     docs.add(doc);
     return postings;
   };
+  const count = (map: Map<number, number>, doc: number) => map.set(doc, (map.get(doc) ?? 0) + 1);
   articles.forEach((article, doc) => {
-    for (const field of ['title', 'message'] as const) {
-      let offset = 0;
-      for (const text of article[field]) {
-        const terms = analyzeWithPositions(locale, text);
-        for (const { term, position } of terms)
-          addPositional(of(term, doc)[field], doc, offset + position);
-        offset += (terms.at(-1)?.position ?? 0) + runGap;
-      }
-    }
-    for (const term of article.keys.flatMap((text) => analyze(locale, text))) {
-      const keys = of(term, doc).keys;
-      keys.set(doc, (keys.get(doc) ?? 0) + 1);
-    }
+    for (const field of ['title', 'message', 'keys'] as const)
+      for (const term of article[field].flatMap((text) => analyze(locale, text)))
+        count(of(term, doc)[field], doc);
     for (const { section, text } of article.body)
       for (const term of analyze(locale, text)) {
         const body = of(term, doc).body;
-        const [mask, count] = body.get(doc) ?? [0, 0];
-        body.set(doc, [mask | (1 << section), count + 1]);
+        const [mask, occurrences] = body.get(doc) ?? [0, 0];
+        body.set(doc, [mask | (1 << section), occurrences + 1]);
       }
     for (const status of article.statuses) of(statusTerm(status), doc).status.add(doc);
   });

@@ -8,7 +8,7 @@ export const synonymsEn: string[][] = [
   ['running out', 'insufficient', 'not enough', 'low'],
   ['back pressure', 'backpressure', 'resource pressure', 'throttled', 'throttling'],
   ['certificate', 'cert', 'ssl certificate', 'tls certificate'],
-  ['expired', 'expiry', 'expiration', 'out of date'],
+  ['expired', 'out of date', 'no longer valid'],
   ['authentication', 'auth', 'logon', 'login', 'credentials', 'sign in'],
   ['queue', 'queued', 'backlog'],
   ['memory', 'ram'],
