@@ -102,3 +102,24 @@ describe('localized and older Event Viewer layouts', () => {
     });
   });
 });
+
+describe('PowerShell Get-EventLog list output', () => {
+  it('reads the message before the source, over several lines, and the ID from InstanceId', () => {
+    const paste = [
+      'Index              : 88213',
+      'EntryType          : Error',
+      'InstanceId         : 3221242491',
+      'Message            : TransportMailItem: A database operation has encountered an I/O',
+      '                     error. The Microsoft Exchange Transport service is shutting down.',
+      'Category           : Storage',
+      'Source             : MSExchangeTransport',
+    ].join('\n');
+    expect(parseEventPaste(paste)).toEqual({
+      source: 'MSExchangeTransport',
+      eventId: 17019,
+      level: 'Error',
+      category: 'Storage',
+      description: expect.stringMatching(/^TransportMailItem: A database .* shutting down\.$/s),
+    });
+  });
+});
