@@ -31,7 +31,7 @@ export interface LabelledQuery {
 }
 
 /** True when a hit's article id is expected, itself or through its event. */
-export function isExpected(query: LabelledQuery, articleId: string): boolean {
+export function isExpected(query: Pick<LabelledQuery, 'expected'>, articleId: string): boolean {
   const eventKey = articleId.split('/').slice(0, 2).join('/');
   return query.expected.includes(articleId) || query.expected.includes(eventKey);
 }

@@ -19,5 +19,5 @@ export function brotliSize(data: string | Uint8Array): number {
 
 /** Left-aligned label, then columns of equal width. */
 export function row(label: string, ...cells: string[]): string {
-  return `  ${label.padEnd(40)}${cells.map((c) => c.padEnd(26)).join('')}`.trimEnd();
+  return `  ${label.padEnd(44)}${cells.map((c) => c.padEnd(32)).join('')}`.trimEnd();
 }

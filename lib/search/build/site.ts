@@ -11,8 +11,13 @@ const built = new Map<Locale, SearchIndexFiles>();
 export function siteSearchIndex(locale: Locale): SearchIndexFiles {
   let files = built.get(locale);
   if (!files) {
+    const started = performance.now();
     files = buildSearchIndex(loadSite(), locale);
     built.set(locale, files);
+    // Printed once per locale and build process: the build log shows the index is built once.
+    console.log(
+      `Search index ${locale}: ${files.files.size} files in ${Math.round(performance.now() - started)} ms (process ${process.pid})`,
+    );
   }
   return files;
 }
