@@ -55,17 +55,6 @@ test('a translated article is in the reader language, with hreflang alternates f
   );
 });
 
-test('an untranslated article shows the original with a notice and lang="en"', async ({ page }) => {
-  await page.goto('/de/events/msexchange-antispam/100/');
-  await expect(page.getByRole('note')).toContainText('noch nicht ins Deutsche übersetzt');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#explanation > div[lang="en"]')).toBeVisible();
-  const hreflangs = await page
-    .locator('link[rel="alternate"][hreflang]')
-    .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-  expect(hreflangs.sort()).toEqual(['en', 'x-default']);
-});
-
 test('titles shown from the English original are marked EN in lists, translated ones are not', async ({
   page,
 }) => {

@@ -55,3 +55,15 @@ test('a 5,000-character message text is shown whole and wraps', async ({ page })
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+// The real corpus may one day be translated whole; the fixture site's articles never are.
+test('an untranslated article shows the original with a notice and lang="en"', async ({ page }) => {
+  await page.goto('/ru/events/msexchangetransport/2002/');
+  await expect(page.getByRole('note')).toContainText('ещё не переведена');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#explanation > div[lang="en"]')).toBeVisible();
+  const hreflangs = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+  expect(hreflangs.sort()).toEqual(['en', 'x-default']);
+});

@@ -240,6 +240,13 @@ describe('typing', () => {
     expect(await topIds('en', 'Outbound authenticat')).toEqual([t(2017)]));
 });
 
+describe('untranslated articles', () => {
+  it('are searchable in every locale, marked as shown in English', async () => {
+    const outcome = await (await fixtureEngine('de')).search('queue database disk space low');
+    expect(outcome.hits[0]?.record).toMatchObject({ id: t(15006), lang: 'en' });
+  });
+});
+
 describe('filters', () => {
   it('keep only articles with the level and version asked for', async () => {
     const outcome = await (
