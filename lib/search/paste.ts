@@ -24,7 +24,15 @@ const headerNames: Record<Exclude<keyof EventPaste, 'description'> | 'descriptio
     'источник',
     'источник события',
   ],
-  eventId: ['event id', 'eventid', 'id', 'instanceid', 'ereignis-id', 'ereigniskennung', 'код события'],
+  eventId: [
+    'event id',
+    'eventid',
+    'id',
+    'instanceid',
+    'ereignis-id',
+    'ereigniskennung',
+    'код события',
+  ],
   level: [
     'level',
     'event type',
@@ -65,7 +73,10 @@ export function parseEventPaste(text: string): EventPaste | null {
       if (inDescription) description.push(field.value);
     } else if (inDescription) description.push(line);
   }
-  if (found.description === undefined || (found.source === undefined && found.eventId === undefined))
+  if (
+    found.description === undefined ||
+    (found.source === undefined && found.eventId === undefined)
+  )
     return null;
   return {
     source: found.source || null,
