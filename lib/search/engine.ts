@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/config';
 import { statusKeys, type StatusMention } from '../smtp/statusText';
 import { analyze, analyzeWithPositions } from './analyze';
 import { idMatches, nameMatches, sharedId, type Candidate, type ExactMatch } from './exact';
+import { combine, type CombinedHit, type TemplateFit } from './combine';
 import { filterPredicate, hasFilters, type SearchFilters } from './filter';
 import {
   chunkOfArticle,
@@ -40,19 +41,11 @@ export interface SearchStore {
   load<T>(path: string): Promise<T>;
 }
 
-export type HitReason = 'exact' | 'template' | 'text';
+export type { HitReason } from './combine';
 
-export interface SearchHit {
-  doc: number;
+/** A result: why it was found, its best section (into sectionKeys) or -1, and its record. */
+export interface SearchHit extends CombinedHit {
   record: SearchRecord;
-  reason: HitReason;
-  score: number;
-  /** Index of the best matching body section (into sectionKeys), or -1. */
-  section: number;
-  /** Placeholder values when a pasted description fits the article's template. */
-  values?: { placeholder: number; value: string }[];
-  /** The sister source the query named, when the article lists it in alsoLoggedBy. */
-  loggedAs?: string;
 }
 
 export interface SearchOutcome {
@@ -81,18 +74,6 @@ const weights = { completion: 0.6, completionOfKnown: 0.3, typo: 0.8, synonym: 0
  */
 const recordCandidates = 24;
 
-type Scored = Omit<SearchHit, 'record'>;
-
-/** What speaks for an article found exactly or by its template. */
-interface Evidence {
-  doc: number;
-  exact?: number;
-  loggedAs?: string;
-  template?: number;
-  values?: SearchHit['values'];
-  text?: number;
-}
-
 /**
  * A slot for an SMTP status: the pair as written counts most, then the enhanced code, its detail
  * in any class, the reply code. An enhanced code with detail 0 (`4.7.0`, "other or undefined")
@@ -116,22 +97,11 @@ function statusSlot(status: StatusMention, last: boolean): Slot {
   };
 }
 
-/** Exact matches first (best fit first), then template matches; ties go to the text score. */
-function byEvidence(a: Evidence, b: Evidence): number {
-  return (
-    (b.exact ?? -1) - (a.exact ?? -1) ||
-    (b.template ?? -1) - (a.template ?? -1) ||
-    (b.text ?? 0) - (a.text ?? 0) ||
-    a.doc - b.doc
-  );
-}
-
 export class SearchEngine {
   private readonly vocabulary: Vocabulary;
   private readonly cache = new Map<string, Promise<unknown>>();
   private readonly templates = new Map<number, (CompiledTemplate | null)[]>();
   private readonly runs = new Map<number, ArticleRuns>();
-  private readonly loadedRecords = new Map<number, SearchRecord[]>();
   private readonly loadedTexts = new Map<number, SectionText[][]>();
   private readonly smtpCodes: Set<string>;
 
@@ -170,17 +140,12 @@ export class SearchEngine {
     );
   }
 
-  private async recordChunk(chunk: number): Promise<SearchRecord[]> {
-    const records = await this.load<SearchRecord[]>(searchPaths.records(chunk));
-    this.loadedRecords.set(chunk, records);
-    return records;
-  }
-
   private async candidates(chunks: Iterable<number>): Promise<Candidate[]> {
     const lists = await Promise.all(
       [...new Set(chunks)].map(async (chunk) => {
         const first = this.manifest.recordChunks[chunk] ?? 0;
-        return (await this.recordChunk(chunk)).map((record, i) => ({ doc: first + i, record }));
+        const records = await this.load<SearchRecord[]>(searchPaths.records(chunk));
+        return records.map((record, i) => ({ doc: first + i, record }));
       }),
     );
     return lists.flat();
@@ -218,7 +183,6 @@ export class SearchEngine {
       options.filters && hasFilters(options.filters)
         ? filterPredicate(await this.facets(), options.filters)
         : undefined;
-    const keep = filter ?? (() => true);
     // A query of IDs and names only is answered without fetching any term shard.
     const exactOnly = parsed.exactOnly && (await exact).matches.length > 0;
     const slots = exactOnly ? [] : await this.querySlots(parsed);
@@ -231,51 +195,28 @@ export class SearchEngine {
     const { matches, shared } = await exact;
 
     // Records of the named articles and the best text results: for their templates and words.
+    const candidates = text.hits.slice(0, recordCandidates);
     const records = await this.records([
       ...matches.map((m) => m.doc),
-      ...text.hits.slice(0, recordCandidates).map((t) => t.doc),
+      ...candidates.map((t) => t.doc),
     ]);
-    const templates = this.templateMatches(parsed, records);
-    const prose = rerank(this.rerankQuery(parsed), text.hits.slice(0, recordCandidates), (doc) =>
+    const reranked = rerank(this.rerankQuery(parsed), candidates, (doc) =>
       this.runsOf(doc, records.get(doc)),
-    ).concat(text.hits.slice(recordCandidates));
-    const textScores = new Map(prose.map((hit) => [hit.doc, hit]));
-
-    const evidence = new Map<number, Evidence>();
-    for (const match of matches) evidence.set(match.doc, { ...match, exact: match.score });
-    for (const [doc, match] of templates)
-      evidence.set(doc, {
-        ...evidence.get(doc),
-        doc,
-        template: match.coverage,
-        values: match.values,
-      });
-    const named = [...evidence.values()]
-      .filter((hit) => keep(hit.doc))
-      .map((hit) => ({ ...hit, text: textScores.get(hit.doc)?.score ?? 0 }));
-    // A long paste shares words with many articles: once it names or fits an event, prose
-    // matches only add noise, so few are kept.
-    const textLimit = named.length > 0 && parsed.text.length > 80 ? 5 : Infinity;
-    const rest = prose.filter((hit) => !evidence.has(hit.doc)).slice(0, textLimit);
-    const ranked: Scored[] = [
-      ...named.sort(byEvidence).map((hit) => ({
-        doc: hit.doc,
-        reason: hit.exact !== undefined ? ('exact' as const) : ('template' as const),
-        score: hit.exact ?? hit.template ?? 0,
-        section: textScores.get(hit.doc)?.section ?? -1,
-        values: hit.values,
-        loggedAs: hit.loggedAs,
-      })),
-      ...rest.map((hit) => ({ ...hit, reason: 'text' as const })),
-    ];
-    const proseTotal =
-      textLimit === Infinity ? text.total - (prose.length - rest.length) : rest.length;
-    const top = ranked.slice(0, options.limit ?? 50);
+    );
+    const { hits, total } = combine({
+      exact: matches,
+      templates: this.templateMatches(parsed, records),
+      text: [...reranked, ...text.hits.slice(recordCandidates)],
+      textTotal: text.total,
+      keep: filter ?? (() => true),
+      longPaste: parsed.text.length > 80,
+    });
+    const top = hits.slice(0, options.limit ?? 50);
     const shown = await this.records(top.map((hit) => hit.doc));
     return {
       ...none,
       hits: top.map((hit) => ({ ...hit, record: shown.get(hit.doc)! })),
-      total: named.length + proseTotal,
+      total,
       terms: [...new Set(slots.flatMap((s) => s.alternatives.map((a) => a.term)))].filter(
         (term) => !term.startsWith('smtp:'),
       ),
@@ -409,8 +350,8 @@ export class SearchEngine {
   private templateMatches(
     parsed: ParsedQuery,
     records: Map<number, SearchRecord>,
-  ): Map<number, { coverage: number; values: SearchHit['values'] }> {
-    const found = new Map<number, { coverage: number; values: SearchHit['values'] }>();
+  ): Map<number, TemplateFit> {
+    const found = new Map<number, TemplateFit>();
     if (parsed.description.length < 20) return found;
     for (const [doc, record] of records) {
       let compiled = this.templates.get(doc);
