@@ -8,7 +8,6 @@
  * 3. full-text results ranked by ./rank.
  */
 import type { Locale } from '../i18n/config';
-import { statusKeys, type StatusMention } from '../smtp/statusText';
 import { analyze, analyzeWithPositions } from './analyze';
 import { idMatches, nameMatches, sharedId, type Candidate, type ExactMatch } from './exact';
 import { combine, type CombinedHit, type TemplateFit } from './combine';
@@ -20,7 +19,6 @@ import {
   searchPaths,
   shardOf,
   shardsWithPrefix,
-  statusTerm,
   type Facets,
   type SearchManifest,
   type SearchRecord,
@@ -28,7 +26,8 @@ import {
   type TermShard,
 } from './format';
 import { parseQuery, type ParsedQuery } from './query';
-import { rankDocuments, type Slot } from './rank';
+import { messageCandidates, rankDocuments, type Slot } from './rank';
+import { shortStatusQuery, statusSlot } from './statusSlot';
 import { rerank, type ArticleRuns, type RerankQuery } from './rerank';
 import { synonymsOf } from './synonyms';
 import { compileTemplate, matchTemplate, type CompiledTemplate } from './template';
@@ -73,29 +72,8 @@ const weights = { completion: 0.6, completionOfKnown: 0.3, typo: 0.8, synonym: 0
  * pasted description and their words with the query's.
  */
 const recordCandidates = 24;
-
-/**
- * A slot for an SMTP status: the pair as written counts most, then the enhanced code, its detail
- * in any class, the reply code. An enhanced code with detail 0 (`4.7.0`, "other or undefined")
- * says little on its own, as little as a reply code. The last status of a line is the remote
- * server's own answer, the cause; earlier ones wrap it.
- */
-function statusSlot(status: StatusMention, last: boolean): Slot {
-  const generic = status.enhanced?.endsWith('.0') ?? false;
-  const weightOf = (key: string) => {
-    if (key.includes(' ')) return 1;
-    if (key.startsWith('x.')) return generic ? 0.2 : 0.5;
-    if (key.includes('.')) return generic ? 0.4 : 0.85;
-    return status.enhanced ? 0.4 : 1;
-  };
-  return {
-    weight: last ? 1 : 0.5,
-    alternatives: statusKeys(status).map((key) => ({
-      term: statusTerm(key),
-      weight: weightOf(key),
-    })),
-  };
-}
+/** A description this long may be a paste worth comparing with templates. */
+const minimumPaste = 20;
 
 export class SearchEngine {
   private readonly vocabulary: Vocabulary;
@@ -194,11 +172,22 @@ export class SearchEngine {
     );
     const { matches, shared } = await exact;
 
-    // Records of the named articles and the best text results: for their templates and words.
+    // Records of the named articles, the best text results and, for a pasted description, the
+    // articles whose message texts hold most of its words: for their templates and words.
     const candidates = text.hits.slice(0, recordCandidates);
+    const pasted =
+      parsed.description.length >= minimumPaste
+        ? messageCandidates(
+            slots,
+            (term) => this.vocabulary.postings(term),
+            this.manifest.articleCount,
+            recordCandidates,
+          ).filter(filter ?? (() => true))
+        : [];
     const records = await this.records([
       ...matches.map((m) => m.doc),
       ...candidates.map((t) => t.doc),
+      ...pasted,
     ]);
     const reranked = rerank(this.rerankQuery(parsed), candidates, (doc) =>
       this.runsOf(doc, records.get(doc)),
@@ -275,7 +264,12 @@ export class SearchEngine {
       ],
     }));
     parsed.statuses.forEach((status, index) =>
-      slots.push(statusSlot(status, index === parsed.statuses.length - 1)),
+      slots.push(
+        statusSlot(status, {
+          last: index === parsed.statuses.length - 1,
+          alone: parsed.words.length <= shortStatusQuery,
+        }),
+      ),
     );
 
     // The word being typed may be cut short: it gets completions and the stem it holds.
@@ -352,7 +346,7 @@ export class SearchEngine {
     records: Map<number, SearchRecord>,
   ): Map<number, TemplateFit> {
     const found = new Map<number, TemplateFit>();
-    if (parsed.description.length < 20) return found;
+    if (parsed.description.length < minimumPaste) return found;
     for (const [doc, record] of records) {
       let compiled = this.templates.get(doc);
       if (!compiled) {

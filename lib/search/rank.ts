@@ -201,6 +201,32 @@ export function rankDocuments(
   return { hits, total: count };
 }
 
+/**
+ * The articles whose message texts hold the most of the query's words (weighted by rarity), best
+ * first: the candidates whose templates a pasted description is compared with, even when their
+ * titles and bodies say little.
+ */
+export function messageCandidates(
+  slots: readonly Slot[],
+  postingsOf: (term: string) => Postings | undefined,
+  docCount: number,
+  count: number,
+): number[] {
+  const held = new Float64Array(docCount);
+  const docs: number[] = [];
+  for (const slot of slots) {
+    const postings = postingsOf(slot.alternatives[0]?.term ?? '');
+    if (!postings || postings.df === 0) continue;
+    const value = slot.weight * Math.log(1 + docCount / postings.df);
+    for (const doc of postings.message.docs) {
+      if (doc >= docCount) continue;
+      if (held[doc] === 0) docs.push(doc);
+      held[doc] = held[doc]! + value;
+    }
+  }
+  return docs.sort((a, b) => held[b]! - held[a]! || a - b).slice(0, count);
+}
+
 /** The k-th largest value (quickselect; reorders `values`). */
 function kthLargest(values: Float64Array, k: number): number {
   let low = 0;
