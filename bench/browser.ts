@@ -100,3 +100,43 @@ export async function topResults(
   await page.context().close();
   return found;
 }
+
+/**
+ * The built site's header box on a cold page (out/): time from typing a query to the first
+ * option, and the bytes fetched for it after the page had loaded.
+ */
+export async function siteFirstResult(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ ms: number; bytes: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/en/`, { waitUntil: 'networkidle' });
+  await page.locator('form[role="search"][data-hydrated="true"]').first().waitFor();
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) =>
+    sizes.push(
+      request.sizes().then(
+        (s) => s.responseBodySize + s.responseHeadersSize,
+        () => 0,
+      ),
+    ),
+  );
+  await page.evaluate(() => {
+    const found = window as unknown as { optionShown?: number };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[role="option"]')) {
+        found.optionShown = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const started = await page.evaluate(() => performance.now());
+  await page.getByRole('combobox').first().fill(query);
+  await page.waitForFunction(() => (window as { optionShown?: number }).optionShown !== undefined);
+  const shown = await page.evaluate(() => (window as { optionShown?: number }).optionShown!);
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ms: shown - started, bytes };
+}

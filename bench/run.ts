@@ -6,7 +6,7 @@
  * per class. Queries run as readers type them (no trailing space). Nothing passes or fails; the
  * machine is shared, so compare figures within one run. Results also go to .cache/bench/results.txt.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { Corpus } from '../lib/content/model';
@@ -17,11 +17,12 @@ import { validateSite, type Site } from '../lib/site/site';
 import { SearchEngine } from '../lib/search/engine';
 import { findChromium } from '../scripts/chromium';
 import { generateCorpus } from '../scripts/generate-corpus';
-import { coldFirst, serve, topResults, warmTimes } from './browser';
+import { coldFirst, serve, siteFirstResult, topResults, warmTimes } from './browser';
 import { generatedQueries } from './generated-queries';
 import { isExpected, labelledQueries, type LabelledQuery } from './labelled-queries';
 import { articleOfPagefindUrl, writeBenchSite } from './site';
 import { kib, median, ms, percentile, row } from './stats';
+import { benchTriage } from './triage';
 
 const work = path.resolve('.cache/bench');
 const coldRuns = Number(process.env.BENCH_RUNS ?? 5);
@@ -250,6 +251,23 @@ async function runCase(benchCase: BenchCase, browser: Browser, print: (line: str
   server.close();
 }
 
+/** The real site's header box, when out/ is built: what a reader gets. */
+async function builtSite(browser: Browser, print: (line: string) => void): Promise<void> {
+  if (!existsSync('out/404.html')) {
+    print('\n(out/ is not built: run npm run build to measure the real site too)');
+    return;
+  }
+  const server = await serve('out');
+  const runs = [];
+  for (let run = 0; run < coldRuns; run++)
+    runs.push(await siteFirstResult(browser, server.origin, 'certificate'));
+  server.close();
+  print('\n== built site (out/), /en/ header search box, cold page, "certificate"');
+  print(
+    `  typed → first option: median ${ms(median(runs.map((r) => r.ms)))}, ${kib(median(runs.map((r) => r.bytes)))} fetched after the page had loaded (runs: ${runs.map((r) => `${ms(r.ms)}/${kib(r.bytes)}`).join(', ')})`,
+  );
+}
+
 async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const browser = await chromium.launch({
@@ -263,6 +281,8 @@ async function main(): Promise<void> {
   };
   try {
     for (const benchCase of benchCases()) await runCase(benchCase, browser, print);
+    await builtSite(browser, print);
+    await benchTriage(print);
   } finally {
     await browser.close();
   }

@@ -169,7 +169,7 @@ export async function writeBenchSite(
   const ours = await writeOurs(dir, site, locales);
   const found = await writePagefind(dir, site.corpus, locales);
   // Served pre-compressed, as the site serves its search files.
-  precompress([dir]);
+  precompress(dir);
   return {
     dir,
     oursIndexBytes: ours.indexBytes,

@@ -55,21 +55,6 @@ test('a translated article is in the reader language, with hreflang alternates f
   );
 });
 
-test('titles shown from the English original are marked EN in lists, translated ones are not', async ({
-  page,
-}) => {
-  await page.goto('/ru/events/msexchangetransport/8004/exchange-2007-alert/');
-  const related = page.getByRole('navigation', { name: 'Связанные события' });
-  await expect(related.locator('li', { hasText: '8005' }).locator('abbr.en-marker')).toHaveText(
-    'EN',
-  );
-  await expect(related.locator('li', { hasText: '8005' }).locator('[lang="en"]')).toContainText(
-    'Foreign connector',
-  );
-  const chooser = page.locator('li', { hasText: 'Оповещение пакета управления' }).first();
-  await expect(chooser.locator('abbr.en-marker')).toHaveCount(0);
-});
-
 test('the reader can switch a translated body to the English original, and the choice is remembered', async ({
   page,
 }) => {
