@@ -1,188 +1,275 @@
 /**
- * `npm run bench`: search size and speed figures for the real corpus and generated corpora of
- * 1,000 and 10,000 articles. Prints a table; nothing here passes or fails. The machine is shared:
- * compare figures within one run, and read the medians.
+ * `npm run bench`: our search and Pagefind side by side, for the real corpus and generated
+ * corpora of 1,000 and 10,000 articles (BENCH_SIZES to choose): index size, bytes fetched before
+ * the first result and its time on a cold page (Chromium), query time p50/p95 (warm, in Chromium,
+ * and our engine's CPU time in Node), and hit@1 / hit@5 on the labelled query set per locale and
+ * per class. Queries run as readers type them (no trailing space). Nothing passes or fails; the
+ * machine is shared, so compare figures within one run. Results also go to .cache/bench/results.txt.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { build } from 'esbuild';
-import sirv from 'sirv';
-import { validateContent } from '../lib/content/corpus';
 import type { Corpus } from '../lib/content/model';
-import type { Locale } from '../lib/i18n/config';
-import { buildSearchFiles } from '../lib/search/build';
+import { locales, type Locale } from '../lib/i18n/config';
+import { buildSearchIndex } from '../lib/search/build/index';
+import { memoryStore } from '../lib/search/build/store';
+import { validateSite, type Site } from '../lib/site/site';
 import { SearchEngine } from '../lib/search/engine';
 import { findChromium } from '../scripts/chromium';
 import { generateCorpus } from '../scripts/generate-corpus';
-import { precompress } from '../scripts/precompress';
-import { genericQueries, labelledQueries } from './queries';
+import { coldFirst, serve, siteFirstResult, topResults, warmTimes } from './browser';
+import { generatedQueries } from './generated-queries';
+import { isExpected, labelledQueries, type LabelledQuery } from './labelled-queries';
+import { articleOfPagefindUrl, writeBenchSite } from './site';
+import { kib, median, ms, percentile, row } from './stats';
 import { benchTriage } from './triage';
 
 const work = path.resolve('.cache/bench');
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const coldRuns = Number(process.env.BENCH_RUNS ?? 5);
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
 
-const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
-  ] ?? NaN;
-const sizes = (text: string) => ({
-  raw: Buffer.byteLength(text),
-  gzip: gzipSync(text).length,
-  brotli: brotliCompressSync(text).length,
-});
+/** A query with the events that count as a hit (labelled set, or generated from the corpus). */
+type BenchQuery = Pick<LabelledQuery, 'locale' | 'query' | 'expected'> & { class: string };
 
-interface CorpusCase {
+interface BenchCase {
   name: string;
+  site: Site;
   corpus: Corpus;
   locales: Locale[];
+  /** Latency queries, and a text and an ID query for the cold first result. */
+  queries: string[];
+  coldText: string;
+  coldId: string;
+  /** Queries with the expected events, for hit@1 / hit@5. */
+  labelled: BenchQuery[];
+  labelledName: string;
 }
 
-function cases(): CorpusCase[] {
-  const list: CorpusCase[] = [
-    { name: 'real', corpus: validateContent().corpus, locales: ['en', 'de', 'ru'] },
+function benchCases(): BenchCase[] {
+  const { site } = validateSite();
+  const cases: BenchCase[] = [
+    {
+      name: 'real',
+      site,
+      corpus: site.corpus,
+      locales: [...locales],
+      queries: labelledQueries.filter((q) => q.locale === 'en').map((q) => q.query),
+      coldText: 'certificate',
+      coldId: '2004',
+      labelled: labelledQueries,
+      labelledName: 'labelled queries',
+    },
   ];
-  for (const count of [1000, 10000]) {
+  for (const count of sizes) {
     const dir = path.join(work, `content-${count}`);
     rmSync(dir, { recursive: true, force: true });
     generateCorpus(dir, count);
-    list.push({ name: `${count / 1000}k`, corpus: validateContent(dir).corpus, locales: ['en'] });
-  }
-  return list;
-}
-
-/** Writes a harness site for one corpus: the search files, the bundled client and a page. */
-async function writeHarness(
-  corpusCase: CorpusCase,
-): Promise<{ dir: string; codeBytes: ReturnType<typeof sizes> }> {
-  const dir = path.join(work, 'sites', corpusCase.name);
-  mkdirSync(path.join(dir, 'api', 'search'), { recursive: true });
-  const files = buildSearchFiles(corpusCase.corpus, 'en');
-  writeFileSync(path.join(dir, 'api/search/en.json'), JSON.stringify(files.index));
-  writeFileSync(path.join(dir, 'api/search/en.body.json'), JSON.stringify(files.body));
-  writeFileSync(path.join(dir, 'api/search/en.text.json'), JSON.stringify(files.texts));
-  const bundle = await build({
-    entryPoints: ['bench/harness-entry.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    outdir: dir,
-    write: true,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const code = Object.keys(bundle.metafile.outputs)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('');
-  writeFileSync(
-    path.join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>bench</title><input data-query="certificate"><script type="module" src="harness-entry.js"></script>',
-  );
-  precompress(dir);
-  return { dir, codeBytes: sizes(code) };
-}
-
-function serve(root: string, port: number): Promise<http.Server> {
-  const files = sirv(root, { gzip: true, brotli: true, dev: false });
-  const server = http.createServer((req, res) =>
-    files(req, res, () => void res.writeHead(404).end()),
-  );
-  return new Promise((resolve) => server.listen(port, () => resolve(server)));
-}
-
-/** Cold page each run: time from the first keystroke to the first result, and bytes fetched for it. */
-async function firstResult(
-  browser: Browser,
-  url: string,
-  trigger: 'harness' | 'site',
-): Promise<{ ms: number; bytes: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // Bytes per request; the body index and snippet texts load in parallel but are not needed
-  // for the first result, so they are counted apart.
-  const urls = new Map<string, string>();
-  const sizesById = new Map<string, number>();
-  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) =>
-    urls.set(event.requestId, event.request.url),
-  );
-  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) =>
-    sizesById.set(event.requestId, event.encodedDataLength),
-  );
-  let ms: number;
-  if (trigger === 'harness') {
-    await page.locator('input').press('c');
-    await page.waitForFunction(() => window.firstResultMs !== undefined);
-    ms = await page.evaluate(() => window.firstResultMs!);
-  } else {
-    await page.evaluate(() => {
-      const box = document.querySelector<HTMLInputElement>('[role="combobox"]')!;
-      box.addEventListener(
-        'input',
-        () => ((window as unknown as { t0: number }).t0 = performance.now()),
-        { once: true, capture: true },
-      );
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[role="option"]')) {
-          (window as unknown as { t1: number }).t1 = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document.body, { childList: true, subtree: true });
+    const generatedSite = validateSite(dir).site;
+    const generated = generatedSite.corpus;
+    const queries = generatedQueries(generated);
+    cases.push({
+      name: `${count / 1000}k`,
+      site: generatedSite,
+      corpus: generated,
+      locales: ['en'],
+      queries: queries.map((q) => q.query),
+      coldText: queries.find((q) => q.kind === 'title-words')?.query ?? 'queue',
+      coldId: String(
+        generated.articles[Math.floor(generated.articles.length / 2)]!.original.facts.eventId,
+      ),
+      labelled: queries.map((q) => ({
+        locale: 'en',
+        class: q.kind,
+        query: q.query,
+        expected: [q.expected],
+      })),
+      labelledName: 'queries taken from generated articles',
     });
-    await page.locator('[role="combobox"]').fill('certificate');
-    await page.waitForFunction(() => (window as unknown as { t1?: number }).t1 !== undefined);
-    ms = await page.evaluate(
-      () =>
-        (window as unknown as { t1: number; t0: number }).t1 -
-        (window as unknown as { t0: number }).t0,
+  }
+  return cases;
+}
+
+async function nodeEngines(site: Site, caseLocales: Locale[]) {
+  const engines = new Map<Locale, SearchEngine>();
+  for (const locale of caseLocales)
+    engines.set(locale, await SearchEngine.open(memoryStore(buildSearchIndex(site, locale).files)));
+  return engines;
+}
+
+/** Our engine's CPU time per query in Node, after one run of each query has loaded its shards. */
+async function nodeCpuTimes(engine: SearchEngine, queries: string[]): Promise<number[]> {
+  for (const query of queries) await engine.search(query, { limit: 8 });
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const query of queries) {
+      const started = process.cpuUsage();
+      await engine.search(query, { limit: 8 });
+      const used = process.cpuUsage(started);
+      times.push((used.user + used.system) / 1000);
+    }
+  return times;
+}
+
+interface HitCounts {
+  at1: number;
+  at5: number;
+  total: number;
+}
+
+function tally(queries: BenchQuery[], tops: string[][]): Map<string, HitCounts> {
+  const counts = new Map<string, HitCounts>();
+  queries.forEach((query, i) => {
+    const ids = tops[i] ?? [];
+    for (const key of ['all', `locale ${query.locale}`, `class ${query.class}`]) {
+      const entry = counts.get(key) ?? { at1: 0, at5: 0, total: 0 };
+      entry.total++;
+      if (ids[0] && isExpected(query, ids[0])) entry.at1++;
+      if (ids.slice(0, 5).some((id) => isExpected(query, id))) entry.at5++;
+      counts.set(key, entry);
+    }
+  });
+  return counts;
+}
+
+const share = (c: HitCounts | undefined, field: 'at1' | 'at5') =>
+  c ? `${c[field]}/${c.total} (${Math.round((c[field] / c.total) * 100)} %)` : '–';
+
+async function oursTops(
+  engines: Map<Locale, SearchEngine>,
+  queries: BenchQuery[],
+): Promise<string[][]> {
+  const tops: string[][] = [];
+  for (const query of queries) {
+    const outcome = await engines.get(query.locale)!.search(query.query, { limit: 5 });
+    tops.push(outcome.hits.map((hit) => hit.record.id));
+  }
+  return tops;
+}
+
+async function pagefindTops(
+  browser: Browser,
+  origin: string,
+  queries: BenchQuery[],
+): Promise<string[][]> {
+  const tops: string[][] = queries.map(() => []);
+  for (const locale of locales) {
+    const indexes = queries.flatMap((q, i) => (q.locale === locale ? [i] : []));
+    if (indexes.length === 0) continue;
+    const found = await topResults(
+      browser,
+      `${origin}/pagefind-${locale}.html`,
+      locale,
+      indexes.map((i) => queries[i]!.query),
+      5,
+    );
+    indexes.forEach((queryIndex, k) => (tops[queryIndex] = found[k]!.map(articleOfPagefindUrl)));
+  }
+  return tops;
+}
+
+async function runCase(benchCase: BenchCase, browser: Browser, print: (line: string) => void) {
+  const { corpus, name } = benchCase;
+  print(
+    `\n== ${name} corpus: ${corpus.articles.length} articles, locales ${benchCase.locales.join(', ')}`,
+  );
+  const site = await writeBenchSite(
+    path.join(work, 'sites'),
+    name,
+    benchCase.site,
+    benchCase.locales,
+  );
+  const server = await serve(site.dir);
+  const ours = `${server.origin}/ours.html`;
+  const theirs = (locale: Locale) => `${server.origin}/pagefind-${locale}.html`;
+  print(row('', 'ours', 'Pagefind 1.6.0'));
+  print(row('index, all locales (brotli)', kib(site.oursIndexBytes), kib(site.pagefindIndexBytes)));
+  print(row('index build, all locales', ms(site.oursBuildMs), ms(site.pagefindBuildMs)));
+  print(row('search code (brotli)', kib(site.oursCodeBytes), 'in its index figure'));
+
+  for (const [label, query] of [
+    ['text', benchCase.coldText],
+    ['ID', benchCase.coldId],
+  ] as const) {
+    const runsOurs = [];
+    const runsTheirs = [];
+    for (let run = 0; run < coldRuns; run++) {
+      runsOurs.push(await coldFirst(browser, ours, 'en', query));
+      runsTheirs.push(await coldFirst(browser, theirs('en'), 'en', query));
+    }
+    const describe = (runs: { ms: number; bytes: number }[]) =>
+      `${kib(median(runs.map((r) => r.bytes)))} / ${ms(median(runs.map((r) => r.ms)))}`;
+    print(
+      row(
+        `cold first result, ${label} "${query.slice(0, 18)}"`,
+        describe(runsOurs),
+        describe(runsTheirs),
+      ),
     );
   }
-  await page.waitForLoadState('networkidle');
-  let bytes = 0;
-  for (const [id, size] of sizesById)
-    if (!/\.(body|text)\.json/.test(urls.get(id) ?? '')) bytes += size;
-  await context.close();
-  return { ms, bytes };
+  print(row('  (bytes fetched for it / time, median)', `of ${coldRuns} cold pages each`));
+
+  const rounds = 5;
+  const timesOurs = await warmTimes(browser, ours, 'en', benchCase.queries, rounds);
+  const timesTheirs = await warmTimes(browser, theirs('en'), 'en', benchCase.queries, rounds);
+  const p = (times: number[]) => `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))}`;
+  print(
+    row(
+      `query p50 / p95, Chromium (${benchCase.queries.length} queries)`,
+      p(timesOurs),
+      p(timesTheirs),
+    ),
+  );
+  const engines = await nodeEngines(
+    benchCase.site,
+    benchCase.name === 'real' ? benchCase.locales : ['en'],
+  );
+  print(
+    row(
+      'query p50 / p95, Node CPU time',
+      p(await nodeCpuTimes(engines.get('en')!, benchCase.queries)),
+      '–',
+    ),
+  );
+
+  const queries = benchCase.labelled;
+  const oursHits = tally(queries, await oursTops(engines, queries));
+  const theirHits = tally(queries, await pagefindTops(browser, server.origin, queries));
+  print(`\n  ${benchCase.labelledName} (${queries.length}): hit@1 | hit@5`);
+  const keys = [
+    'all',
+    ...locales.filter((l) => queries.some((q) => q.locale === l)).map((l) => `locale ${l}`),
+    ...[...new Set(queries.map((q) => q.class))].map((c) => `class ${c}`),
+  ];
+  for (const key of keys)
+    print(
+      row(
+        key,
+        `${share(oursHits.get(key), 'at1')} | ${share(oursHits.get(key), 'at5')}`,
+        `${share(theirHits.get(key), 'at1')} | ${share(theirHits.get(key), 'at5')}`,
+      ),
+    );
+  server.close();
 }
 
-function latency(engine: SearchEngine, queries: string[]): { p50: number; p95: number } {
-  const times: number[] = [];
-  for (let round = 0; round < 30; round++) {
-    for (const query of queries) {
-      const started = performance.now();
-      engine.search(query);
-      times.push(performance.now() - started);
-    }
+/** The real site's header box, when out/ is built: what a reader gets. */
+async function builtSite(browser: Browser, print: (line: string) => void): Promise<void> {
+  if (!existsSync('out/404.html')) {
+    print('\n(out/ is not built: run npm run build to measure the real site too)');
+    return;
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-function hits(engines: Map<Locale, SearchEngine>): { at1: number; at5: number; total: number } {
-  let at1 = 0;
-  let at5 = 0;
-  for (const { locale, query, expected } of labelledQueries) {
-    const ids = engines
-      .get(locale)!
-      .search(`${query} `)
-      .hits.slice(0, 5)
-      .map((h) => h.article.id);
-    if (expected.includes(ids[0] ?? '')) at1++;
-    if (ids.some((id) => expected.includes(id))) at5++;
-  }
-  return { at1, at5, total: labelledQueries.length };
+  const server = await serve('out');
+  const runs = [];
+  for (let run = 0; run < coldRuns; run++)
+    runs.push(await siteFirstResult(browser, server.origin, 'certificate'));
+  server.close();
+  print('\n== built site (out/), /en/ header search box, cold page, "certificate"');
+  print(
+    `  typed → first option: median ${ms(median(runs.map((r) => r.ms)))}, ${kib(median(runs.map((r) => r.bytes)))} fetched after the page had loaded (runs: ${runs.map((r) => `${ms(r.ms)}/${kib(r.bytes)}`).join(', ')})`,
+  );
 }
 
 async function main(): Promise<void> {
-  rmSync(path.join(work, 'sites'), { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
   const browser = await chromium.launch({
     executablePath: findChromium() ?? undefined,
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -192,70 +279,14 @@ async function main(): Promise<void> {
     console.log(line);
     lines.push(line);
   };
-  for (const corpusCase of cases()) {
-    print(`\n== ${corpusCase.name} corpus: ${corpusCase.corpus.articles.length} articles`);
-    const engines = new Map<Locale, SearchEngine>();
-    for (const locale of corpusCase.locales) {
-      const files = buildSearchFiles(corpusCase.corpus, locale);
-      const core = sizes(JSON.stringify(files.index));
-      const body = sizes(JSON.stringify(files.body));
-      const texts = sizes(JSON.stringify(files.texts));
-      print(
-        `  ${locale} index: core ${kib(core.raw)} raw / ${kib(core.gzip)} gzip / ${kib(core.brotli)} br; body ${kib(body.raw)} / ${kib(body.gzip)} / ${kib(body.brotli)}; snippet texts ${kib(texts.raw)} / ${kib(texts.gzip)} / ${kib(texts.brotli)}`,
-      );
-      const engine = new SearchEngine(JSON.parse(JSON.stringify(files.index)));
-      engine.addBody(JSON.parse(JSON.stringify(files.body)));
-      engines.set(locale, engine);
-    }
-    const queries =
-      corpusCase.name === 'real'
-        ? labelledQueries.filter((q) => q.locale === 'en').map((q) => q.query)
-        : genericQueries;
-    const { p50, p95 } = latency(engines.get('en')!, queries);
-    print(
-      `  query latency (Node, en, ${queries.length} queries × 30): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`,
-    );
-    if (corpusCase.name === 'real') {
-      const { at1, at5, total } = hits(engines);
-      print(
-        `  labelled queries (en/de/ru): hit@1 ${at1}/${total} (${Math.round((at1 / total) * 100)} %), hit@5 ${at5}/${total} (${Math.round((at5 / total) * 100)} %)`,
-      );
-    }
-    const harness = await writeHarness(corpusCase);
-    const server = await serve(harness.dir, 3190);
-    const measured = [];
-    for (let run = 0; run < runs; run++)
-      measured.push(await firstResult(browser, 'http://localhost:3190/', 'harness'));
-    server.close();
-    print(
-      `  search code ${kib(harness.codeBytes.raw)} raw / ${kib(harness.codeBytes.gzip)} gzip / ${kib(harness.codeBytes.brotli)} br`,
-    );
-    print(
-      `  Chromium, cold page, harness: first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched before the first result ${kib(median(measured.map((m) => m.bytes)))} (brotli over the wire, all ${runs} runs: ${measured.map((m) => m.ms.toFixed(0)).join(', ')} ms)`,
-    );
+  try {
+    for (const benchCase of benchCases()) await runCase(benchCase, browser, print);
+    await builtSite(browser, print);
+    await benchTriage(print);
+  } finally {
+    await browser.close();
   }
-  const site = await serveSite();
-  if (site) {
-    const measured = [];
-    for (let run = 0; run < runs; run++)
-      measured.push(await firstResult(browser, 'http://localhost:3191/en/', 'site'));
-    site.close();
-    print(`\n== built site (out/), /en/ header search box, cold page`);
-    print(
-      `  first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched after the keystroke until the first result: median ${kib(median(measured.map((m) => m.bytes)))} (runs: ${measured.map((m) => `${m.ms.toFixed(0)} ms/${kib(m.bytes)}`).join(', ')})`,
-    );
-  }
-  await benchTriage(print);
-  await browser.close();
   writeFileSync(path.join(work, 'results.txt'), `${lines.join('\n')}\n`);
-}
-
-async function serveSite(): Promise<http.Server | null> {
-  if (!existsSync('out/404.html')) {
-    console.log('\n(out/ is not built: run npm run build to measure the real site too)');
-    return null;
-  }
-  return serve('out', 3191);
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { fill } from '@/lib/i18n/fill';
 import type { ResultView } from '@/lib/search/present';
 
 /** The identifying part of a search result: source and ID, symbolic name, and the EN marker. */
@@ -5,16 +6,22 @@ export function ResultFacts({
   result,
   english,
   englishTitle,
+  loggedAs,
 }: {
   result: ResultView;
   english: string;
   englishTitle: string;
+  /** Contains `{source}`. */
+  loggedAs: string;
 }) {
   return (
     <>
       <strong>
         {result.source} {result.eventId}
       </strong>
+      {result.loggedAs ? (
+        <span className="logged-as">{fill(loggedAs, { source: result.loggedAs })}</span>
+      ) : null}
       {result.symbolicName ? <code>{result.symbolicName}</code> : null}
       {result.english ? (
         <abbr className="en-marker" title={englishTitle}>

@@ -4,9 +4,12 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
-import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
-import type { ResultView } from '@/lib/search/present';
+import { isSearchEngineReady, loadSearchEngine } from '@/lib/search/client';
+import type { SearchEngine, SearchOutcome } from '@/lib/search/engine';
+import { presentOutcome, type ResultView } from '@/lib/search/present';
 import { ResultFacts } from './ResultFacts';
+import { Snippet } from './Snippet';
+import { useBrowserValue } from './useBrowserValue';
 
 interface Option {
   id: string;
@@ -19,48 +22,75 @@ const maxOptions = 8;
 
 /**
  * The header search box: an ARIA combobox with instant results. The index is fetched the first
- * time the box gets focus; `/` anywhere on the page focuses it.
+ * time the box gets focus; `/` anywhere on the page focuses it. `data-hydrated` tells tests (and
+ * anyone else) that the box reacts to keys.
  */
 export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLabels }) {
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const latest = useRef(0);
+  // True once hydrated (the static HTML says false): the box then reacts to keys.
+  const hydrated = useBrowserValue(() => true, false);
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
+  const [shared, setShared] = useState<SearchOutcome['sharedId']>(null);
+  /** The query the options answer (the reader may have typed on since). */
+  const [answered, setAnswered] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
 
-  const run = useCallback(
-    async (text: string) => {
-      if (!text.trim()) return setOptions([]);
-      setStatus('loading');
-      try {
-        const engine = await loadSearchEngine(locale);
-        setStatus('idle');
-        const outcome = engine.search(text);
-        const smtp = outcome.smtpCodes.slice(0, 2).map((code) => ({
-          id: `${baseId}-smtp-${code}`,
-          href: paths.smtp(locale, code),
-          smtpCode: code,
+  const toOptions = useCallback(
+    (engine: SearchEngine, outcome: SearchOutcome): Option[] => {
+      const smtp = outcome.smtpCodes.slice(0, 2).map((code) => ({
+        id: `${baseId}-smtp-${code}`,
+        href: paths.smtp(locale, code),
+        smtpCode: code,
+      }));
+      const results = presentOutcome(outcome, {
+        locale,
+        isHit: engine.matcher(outcome.terms),
+        textsOf: (doc) => engine.textsOf(doc),
+      })
+        .slice(0, maxOptions - smtp.length)
+        .map((result) => ({
+          id: `${baseId}-${result.key.replace(/[^\w-]/g, '-')}`,
+          href: result.href,
+          result,
         }));
-        const results = outcome.hits.slice(0, maxOptions - smtp.length).map((hit) => {
-          const result = engine.present(hit, outcome.terms);
-          return {
-            id: `${baseId}-${result.key.replace(/[^\w-]/g, '-')}`,
-            href: result.href,
-            result,
-          };
-        });
-        setOptions([...results, ...smtp]);
-        setActive(-1);
-      } catch {
-        setStatus('failed');
-      }
+      return [...results, ...smtp];
     },
     [baseId, locale],
   );
 
-  useEffect(() => onSearchDataLoaded(() => void run(inputRef.current?.value ?? '')), [run]);
+  const run = useCallback(
+    async (text: string) => {
+      const ticket = ++latest.current;
+      const current = () => ticket === latest.current;
+      if (!text.trim()) {
+        setOptions([]);
+        setShared(null);
+        return;
+      }
+      // "Loading" only while the index is on its way, not on every keystroke.
+      if (!isSearchEngineReady(locale)) setStatus('loading');
+      try {
+        const engine = await loadSearchEngine(locale);
+        const outcome = await engine.search(text, { limit: maxOptions });
+        if (!current()) return;
+        setStatus('idle');
+        setOptions(toOptions(engine, outcome));
+        setShared(outcome.sharedId);
+        setAnswered(text);
+        setActive(-1);
+        await engine.loadTexts(outcome.hits.map((hit) => hit.doc));
+        if (current()) setOptions(toOptions(engine, outcome));
+      } catch {
+        if (current()) setStatus('failed');
+      }
+    },
+    [locale, toOptions],
+  );
 
   useEffect(() => {
     const focusOnSlash = (event: globalThis.KeyboardEvent) => {
@@ -92,9 +122,11 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
       // The first Escape closes the list; only a second one clears the box (the browser's default).
       event.preventDefault();
       setOpen(false);
+      setActive(-1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const chosen = options[active];
+      // Only an option the reader can see is opened; otherwise Enter searches.
+      const chosen = expanded ? options[active] : undefined;
       if (chosen) window.location.assign(chosen.href);
       else if (query.trim()) window.location.assign(allResultsHref);
     }
@@ -104,6 +136,7 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
   return (
     <form
       className="search-box"
+      data-hydrated={hydrated ? 'true' : undefined}
       role="search"
       aria-label={labels.label}
       action={paths.search(locale)}
@@ -163,9 +196,14 @@ export function SearchBox({ locale, labels }: { locale: Locale; labels: SearchLa
             ? labels.loading
             : status === 'failed'
               ? labels.loadFailed
-              : options.length === 0 && query.trim()
+              : options.length === 0 && query.trim() && answered === query
                 ? fill(labels.noResults, { query: query.trim() })
-                : ''}
+                : shared
+                  ? fill(labels.sharedId, {
+                      id: String(shared.eventId),
+                      sources: shared.sources.join(', '),
+                    })
+                  : ''}
         </p>
         {query.trim() ? (
           <a className="search-all" href={allResultsHref}>
@@ -181,10 +219,17 @@ function ResultLine({ result, labels }: { result: ResultView; labels: SearchLabe
   return (
     <>
       <span className="result-head">
-        <ResultFacts result={result} english={labels.english} englishTitle={labels.englishTitle} />
+        <ResultFacts
+          result={result}
+          english={labels.english}
+          englishTitle={labels.englishTitle}
+          loggedAs={labels.loggedAs}
+        />
       </span>
       <span className="result-title">{result.title}</span>
-      <span className="result-snippet" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
+      <span className="result-snippet">
+        <Snippet segments={result.snippet} />
+      </span>
     </>
   );
 }

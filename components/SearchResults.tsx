@@ -5,14 +5,18 @@ import type { Locale } from '@/lib/i18n/config';
 import type { SearchPageLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { pluralForm } from '@/lib/i18n/plural';
-import { loadSearchEngine, onSearchDataLoaded } from '@/lib/search/client';
+import { loadSearchEngine } from '@/lib/search/client';
 import type { SearchEngine, SearchFilters, SearchOutcome } from '@/lib/search/engine';
+import type { Facets } from '@/lib/search/format';
+import { presentOutcome } from '@/lib/search/present';
 import { IdBox } from './IdBox';
 import { ResultFacts } from './ResultFacts';
+import { Snippet } from './Snippet';
 import { useBrowserValue } from './useBrowserValue';
 
 type FilterName = keyof SearchFilters;
 const filterNames: FilterName[] = ['source', 'category', 'level', 'version'];
+const maxResults = 50;
 
 function readUrl(search: string) {
   const params = new URLSearchParams(search);
@@ -49,18 +53,32 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
   const fromUrl = useMemo(() => readUrl(search), [search]);
   const [edited, setEdited] = useState<{ query: string; filters: SearchFilters } | null>(null);
   const { query, filters } = edited ?? fromUrl;
-  const [revision, setRevision] = useState(0);
+  const [answer, setAnswer] = useState<{ key: string; outcome: SearchOutcome } | null>(null);
+  const [textsLoaded, setTextsLoaded] = useState(0);
+  const key = JSON.stringify([query, filters]);
 
   useEffect(() => {
     loadSearchEngine(locale).then(setEngine, () => setFailed(true));
-    return onSearchDataLoaded(() => setRevision((r) => r + 1));
   }, [locale]);
 
-  // `revision` re-runs the search when the body index or the snippet texts arrive.
-  const outcome: SearchOutcome | null = useMemo(
-    () => (engine && query.trim() && revision >= 0 ? engine.search(query, filters) : null),
-    [engine, query, filters, revision],
-  );
+  useEffect(() => {
+    if (!engine || !query.trim()) return;
+    let current = true;
+    engine
+      .search(query, { filters, limit: maxResults })
+      .then(async (outcome) => {
+        if (!current) return;
+        setAnswer({ key, outcome });
+        await engine.loadTexts(outcome.hits.map((hit) => hit.doc));
+        if (current) setTextsLoaded((n) => n + 1);
+      })
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [engine, query, filters, key]);
+  const outcome = answer?.key === key && query.trim() ? answer.outcome : null;
+
   const update = useCallback((nextQuery: string, nextFilters: SearchFilters) => {
     setEdited({ query: nextQuery, filters: nextFilters });
     writeUrl(nextQuery, nextFilters);
@@ -106,7 +124,14 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
         />
       ) : null}
       {engine && outcome ? (
-        <Outcome engine={engine} outcome={outcome} query={query} locale={locale} labels={labels} />
+        <Outcome
+          engine={engine}
+          outcome={outcome}
+          query={query}
+          locale={locale}
+          labels={labels}
+          textsLoaded={textsLoaded}
+        />
       ) : null}
       {engine && !query.trim() ? <p>{labels.empty}</p> : null}
     </>
@@ -125,22 +150,18 @@ function Filters({
   onChange: (next: SearchFilters) => void;
 }) {
   const id = useId();
-  const articles = engine.file.articles;
-  const distinct = (values: string[]) =>
-    [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const [facets, setFacets] = useState<Facets | null>(null);
+  useEffect(() => {
+    engine.facets().then(setFacets, () => setFacets(null));
+  }, [engine]);
   const options: Record<FilterName, [string, string][]> = {
-    source: [...new Map(articles.map((a) => [a.sourceSlug, a.source])).entries()].sort((a, b) =>
-      a[1].localeCompare(b[1]),
-    ),
-    category: distinct(articles.flatMap((a) => (a.category ? [a.category] : []))).map((c) => [
-      c,
-      c,
-    ]),
+    source: facets?.sources ?? [],
+    category: (facets?.categories ?? []).map((c) => [c, c]),
     level: ['error', 'warning', 'information'].map((l) => [
       l,
       labels.table.levels[l as 'error'] ?? l,
     ]),
-    version: distinct(articles.flatMap((a) => a.versions)).map((v) => [v, v]),
+    version: (facets?.versions ?? []).map((v) => [v, v]),
   };
   const names: Record<FilterName, string> = {
     source: labels.table.source,
@@ -177,14 +198,29 @@ function Outcome({
   query,
   locale,
   labels,
+  textsLoaded,
 }: {
   engine: SearchEngine;
   outcome: SearchOutcome;
   query: string;
   locale: Locale;
   labels: SearchPageLabels;
+  /** Changes when snippet texts arrive, so the rows show them. */
+  textsLoaded: number;
 }) {
   const paste = outcome.eventPaste;
+  const results = useMemo(
+    () =>
+      textsLoaded >= 0
+        ? presentOutcome(outcome, {
+            locale,
+            isHit: engine.matcher(outcome.terms),
+            textsOf: (doc) => engine.textsOf(doc),
+          })
+        : [],
+    [engine, outcome, locale, textsLoaded],
+  );
+  const count = outcome.total - (outcome.hits.length - results.length);
   return (
     <>
       {paste && (paste.source || paste.eventId !== null) ? (
@@ -193,6 +229,15 @@ function Outcome({
             source: paste.source ?? '',
             id: paste.eventId === null ? '' : String(paste.eventId),
           })}
+        </p>
+      ) : null}
+      {outcome.sharedId ? (
+        <p className="notice shared-id" role="note">
+          {fill(labels.sharedId, {
+            id: String(outcome.sharedId.eventId),
+            sources: outcome.sharedId.sources.join(', '),
+          })}{' '}
+          <a href={paths.ids(locale, outcome.sharedId.eventId)}>{labels.sharedIdLink}</a>
         </p>
       ) : null}
       {outcome.smtpCodes.length > 0 ? (
@@ -206,60 +251,55 @@ function Outcome({
         </p>
       ) : null}
       <p role="status" aria-live="polite">
-        {pluralForm(labels.count, outcome.hits.length, locale)}
+        {pluralForm(labels.count, count, locale)}
       </p>
-      {outcome.hits.length === 0 ? (
-        <NoResults query={query} locale={locale} labels={labels} />
-      ) : null}
+      {results.length === 0 ? <NoResults query={query} locale={locale} labels={labels} /> : null}
       <ol className="results">
-        {outcome.hits.slice(0, 50).map((hit) => {
-          const result = engine.present(hit, outcome.terms);
-          return (
-            <li key={result.key} className="result">
-              <p className="result-head">
-                <a href={result.href}>
-                  <ResultFacts
-                    result={result}
-                    english={labels.english}
-                    englishTitle={labels.englishTitle}
-                  />
-                </a>
-                {result.reason === 'exact' ? <span className="badge">{labels.exact}</span> : null}
-                {result.values ? <span className="badge">{labels.template}</span> : null}
-              </p>
-              <p className="result-title">
-                <a href={result.href}>{result.title}</a>
-              </p>
-              <p
-                className="result-snippet"
-                dangerouslySetInnerHTML={{ __html: result.snippetHtml }}
-              />
-              {result.values && result.values.length > 0 ? (
-                <table className="values">
-                  <caption>{labels.valuesCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{labels.placeholderCol}</th>
-                      <th scope="col">{labels.valueCol}</th>
+        {results.map((result) => (
+          <li key={result.key} className="result">
+            <p className="result-head">
+              <a href={result.href}>
+                <ResultFacts
+                  result={result}
+                  english={labels.english}
+                  englishTitle={labels.englishTitle}
+                  loggedAs={labels.loggedAs}
+                />
+              </a>
+              {result.reason === 'exact' ? <span className="badge">{labels.exact}</span> : null}
+              {result.values ? <span className="badge">{labels.template}</span> : null}
+            </p>
+            <p className="result-title">
+              <a href={result.href}>{result.title}</a>
+            </p>
+            <p className="result-snippet">
+              <Snippet segments={result.snippet} />
+            </p>
+            {result.values && result.values.length > 0 ? (
+              <table className="values">
+                <caption>{labels.valuesCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{labels.placeholderCol}</th>
+                    <th scope="col">{labels.valueCol}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.values.map((v) => (
+                    <tr key={v.placeholder}>
+                      <th scope="row">
+                        <code>%{v.placeholder}</code>
+                      </th>
+                      <td>
+                        <code>{v.value}</code>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {result.values.map((v) => (
-                      <tr key={v.placeholder}>
-                        <th scope="row">
-                          <code>%{v.placeholder}</code>
-                        </th>
-                        <td>
-                          <code>{v.value}</code>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : null}
-            </li>
-          );
-        })}
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </li>
+        ))}
       </ol>
     </>
   );

@@ -32,7 +32,7 @@ test('each response carries the headers of the table', async ({ request }) => {
     '/ru/smtp/4.4.2/',
     '/404.html',
     '/api/events.json',
-    '/api/search/de.body.json',
+    '/api/search/de/t/0.json',
     '/sw.js',
   ]) {
     const response = await request.get(path);
@@ -51,7 +51,7 @@ test('cache lifetimes: a year for hashed files, minutes for pages, search and AP
   expect((await request.get(script)).headers()['cache-control']).toBe(
     'public, max-age=31536000, immutable',
   );
-  for (const path of ['/en/events/', '/api/search/en.json', '/api/ids.json'])
+  for (const path of ['/en/events/', '/api/search/en/manifest.json', '/api/ids.json'])
     expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=300');
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
 });
@@ -85,7 +85,7 @@ test('the JSON API is served as application/json', async ({ request }) => {
     '/api/events.json',
     '/api/ids.json',
     '/api/events/msexchangetransport/2004.json',
-    '/api/search/ru.json',
+    '/api/search/ru/manifest.json',
   ]) {
     const response = await request.get(path);
     expect(response.headers()['content-type'], path).toMatch(/^application\/json/);
@@ -96,7 +96,7 @@ test('the JSON API is served as application/json', async ({ request }) => {
 test('pre-compressed files go out as brotli or gzip, whichever the browser takes', async ({
   request,
 }) => {
-  for (const path of ['/en/events/msexchangetransport/2004/', '/api/search/en.body.json']) {
+  for (const path of ['/en/events/msexchangetransport/2004/', '/api/search/en/t/0.json']) {
     const plainText = await (
       await request.get(path, { headers: { 'Accept-Encoding': 'identity' } })
     ).body();

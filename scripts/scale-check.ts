@@ -11,7 +11,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { locales } from '../lib/i18n/config';
-import { buildSearchFiles } from '../lib/search/build';
+import { buildSearchIndex } from '../lib/search/build/index';
 import { allPaths, localizedDataPages } from '../lib/site/routes';
 import { validateSite } from '../lib/site/site';
 import { generateCorpus } from './generate-corpus';
@@ -26,6 +26,9 @@ const budgets = {
   indexMsPerLocale: 45_000,
   /** The search files a reader may fetch for one locale, gzip, per 1,000 articles. */
   indexGzipBytesPer1000: 1_500_000,
+  /** What a query fetches at most per word: one term shard (gzip), and the manifest first. */
+  shardGzipBytes: 40_000,
+  manifestGzipBytes: 20_000,
 };
 
 const failures: string[] = [];
@@ -66,11 +69,11 @@ check(
 );
 
 for (const locale of locales) {
-  const [files, indexMs] = timed(() => buildSearchFiles(corpus, locale));
-  const gzip = Object.values(files).reduce(
-    (sum, file) => sum + gzipSync(JSON.stringify(file)).length,
-    0,
-  );
+  const [{ files }, indexMs] = timed(() => buildSearchIndex(site, locale));
+  const gzipOf = (value: unknown) => gzipSync(JSON.stringify(value)).length;
+  const gzip = [...files.values()].reduce((sum: number, file) => sum + gzipOf(file), 0);
+  const shards = [...files].filter(([file]) => file.startsWith('t/')).map(([, v]) => gzipOf(v));
+  const manifest = gzipOf(files.get('manifest.json'));
   const gzipBudget = (budgets.indexGzipBytesPer1000 * corpus.articles.length) / 1000;
   check(
     indexMs < budgets.indexMsPerLocale,
@@ -78,7 +81,11 @@ for (const locale of locales) {
   );
   check(
     gzip < gzipBudget,
-    `search files ${locale}: ${Math.round(gzip / 1024)} KiB gzip (budget ${Math.round(gzipBudget / 1024)})`,
+    `search files ${locale}: ${files.size} files, ${Math.round(gzip / 1024)} KiB gzip (budget ${Math.round(gzipBudget / 1024)})`,
+  );
+  check(
+    Math.max(...shards) < budgets.shardGzipBytes && manifest < budgets.manifestGzipBytes,
+    `search ${locale}: ${shards.length} term shards, largest ${Math.round(Math.max(...shards) / 1024)} KiB gzip (budget ${budgets.shardGzipBytes / 1000}), manifest ${Math.round(manifest / 1024)} KiB (budget ${budgets.manifestGzipBytes / 1000})`,
   );
 }
 

@@ -13,7 +13,7 @@ describe('cache rules', () => {
   it('keeps pages, search index files and the API only briefly', () => {
     for (const path of [
       '/en/events/msexchangetransport/2004/',
-      '/api/search/de.json',
+      '/api/search/de/manifest.json',
       '/api/events.json',
     ])
       expect(headerFor(path), path).toBe('public, max-age=300');

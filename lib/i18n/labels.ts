@@ -78,6 +78,10 @@ export function searchLabels(locale: Locale) {
     englishTitle: t('search.englishTitle'),
     /** Contains `{code}`. */
     smtpOption: t('search.smtpOption'),
+    /** Contains `{id}` and `{sources}`. */
+    sharedId: t('search.sharedId'),
+    /** Contains `{source}`. */
+    loggedAs: t('search.loggedAs'),
   };
 }
 export type SearchLabels = ReturnType<typeof searchLabels>;
@@ -103,6 +107,7 @@ export function searchPageLabels(locale: Locale) {
     eventViewerPaste: t('search.eventViewerPaste'),
     smtpCodes: t('search.smtpCodes'),
     filters: t('search.filters'),
+    sharedIdLink: t('search.sharedIdLink'),
     table: eventTableLabels(locale),
     idBox: idBoxLabels(locale),
   };

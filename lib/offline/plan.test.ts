@@ -12,10 +12,10 @@ const files: ExportFile[] = [
   { path: '/api/ids.json', bytes: 7 },
   { path: '/api/events.json', bytes: 900 },
   { path: '/api/events/msexchangetransport/2004.json', bytes: 3 },
-  { path: '/api/search/en.json', bytes: 100 },
-  { path: '/api/search/en.body.json', bytes: 101 },
-  { path: '/api/search/en.text.json', bytes: 102 },
-  { path: '/api/search/de.json', bytes: 400 },
+  { path: '/api/search/en/manifest.json', bytes: 100 },
+  { path: '/api/search/en/t/0.json', bytes: 101 },
+  { path: '/api/search/en/r/0.json', bytes: 102 },
+  { path: '/api/search/de/manifest.json', bytes: 400 },
   { path: '/en/index.html', bytes: 40 },
   { path: '/en/offline/index.html', bytes: 15 },
   { path: '/en/search/index.html', bytes: 12 },
@@ -43,11 +43,11 @@ describe('offlinePlan', () => {
   it("keeps a locale's search page and files once a page of it is opened", () => {
     expect(worker.localeData.en).toEqual([
       '/en/search/',
-      '/api/search/en.json',
-      '/api/search/en.body.json',
-      '/api/search/en.text.json',
+      '/api/search/en/manifest.json',
+      '/api/search/en/t/0.json',
+      '/api/search/en/r/0.json',
     ]);
-    expect(worker.localeData.de).toEqual(['/api/search/de.json']);
+    expect(worker.localeData.de).toEqual(['/api/search/de/manifest.json']);
   });
 
   it("downloads the shell, the locale's search and pages, and the pages without a locale", () => {
@@ -59,9 +59,9 @@ describe('offlinePlan', () => {
       '/en/offline/',
       '/de/offline/',
       '/en/search/',
-      '/api/search/en.json',
-      '/api/search/en.body.json',
-      '/api/search/en.text.json',
+      '/api/search/en/manifest.json',
+      '/api/search/en/t/0.json',
+      '/api/search/en/r/0.json',
       '/en/',
       '/en/events/msexchangetransport/2004/',
       '/',

@@ -56,11 +56,12 @@ const notFoundPages = new Set(['/404/index.html', '/_not-found/index.html']);
 const localeOfPath = (path: string) =>
   locales.find((locale) => path.startsWith(`/${locale}/`)) ?? null;
 
-/** A locale's search: its results page and index files. */
-export function localeData(locale: Locale): string[] {
+/** A locale's search: its results page and every file of its split index. */
+export function localeData(locale: Locale, files: readonly ExportFile[]): string[] {
+  const index = searchFileUrl(locale, '');
   return [
     paths.search(locale),
-    ...(['index', 'body', 'text'] as const).map((part) => searchFileUrl(locale, part)),
+    ...files.filter((file) => file.path.startsWith(index)).map((file) => file.path),
   ];
 }
 
@@ -90,9 +91,9 @@ export function offlinePlan(
       const pages = files
         .filter((file) => isPage(file.path) && localeOfPath(file.path) === locale)
         .map((file) => fileUrl(file.path));
-      const urls = [...new Set([...shell, ...localeData(locale), ...pages, ...shared])].filter(
-        present,
-      );
+      const urls = [
+        ...new Set([...shell, ...localeData(locale, files), ...pages, ...shared]),
+      ].filter(present);
       const entries = urls.map((url): [string, number] => [url, sizes.get(url) ?? 0]);
       const download: LocaleDownload = {
         build,
@@ -111,7 +112,7 @@ export function offlinePlan(
     cache,
     shell,
     localeData: Object.fromEntries(
-      locales.map((locale) => [locale, localeData(locale).filter(present)]),
+      locales.map((locale) => [locale, localeData(locale, files).filter(present)]),
     ) as Record<Locale, string[]>,
   };
   return { worker, downloads };

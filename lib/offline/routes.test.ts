@@ -12,7 +12,7 @@ describe('requestKind', () => {
   });
 
   it('keeps search files, API files and download lists as data', () => {
-    expect(requestKind('/api/search/de.body.json', false)).toBe('data');
+    expect(requestKind('/api/search/de/t/0.json', false)).toBe('data');
     expect(requestKind('/api/ids.json', false)).toBe('data');
     expect(requestKind('/offline/ru.json', false)).toBe('data');
   });

@@ -52,13 +52,35 @@ export function words(text: string): string[] {
     .map((w) => w.slice(0, maxTokenLength));
 }
 
-/** The index terms of a text for a locale. */
-export function analyze(locale: Locale, text: string): string[] {
+/** A term, its word as written (lower case) and its place in the text (skipped words count too). */
+export interface PositionedTerm {
+  term: string;
+  word: string;
+  position: number;
+}
+
+/**
+ * The index terms of a text with their word positions. Positions count the words that are not
+ * indexed (stop words, single letters) too, so that a query and a text line up word for word
+ * when phrases are compared.
+ */
+export function analyzeWithPositions(locale: Locale, text: string): PositionedTerm[] {
   const term = termFns[locale];
   const skip = stopwords[locale];
-  return words(text)
-    .filter((word) => !skip.has(word))
-    .map((word) => (/^\d+$/.test(word) ? word : term(word)));
+  const found: PositionedTerm[] = [];
+  let position = 0;
+  for (const match of text.toLowerCase().matchAll(wordPattern)) {
+    const word = match[0].slice(0, maxTokenLength);
+    if (word.length > 1 && !skip.has(word))
+      found.push({ term: /^\d+$/.test(word) ? word : term(word), word, position });
+    position++;
+  }
+  return found;
+}
+
+/** The index terms of a text for a locale. */
+export function analyze(locale: Locale, text: string): string[] {
+  return analyzeWithPositions(locale, text).map((t) => t.term);
 }
 
 /** One word's term (for vocabulary look-ups and typo correction). */

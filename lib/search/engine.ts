@@ -1,289 +1,390 @@
 /**
- * The search engine used by the search box and the results page (and by tests and the
- * benchmark in Node). Exact look-ups come first (event IDs, logged message IDs, symbolic names,
- * "Source ID"), then events whose message template fits a pasted description, then full-text
- * results over article sections, ranked by field weights.
+ * The search engine of the search box and the results page (and of tests and the benchmark in
+ * Node). It reads the split index through a store, fetching only what a query needs, and
+ * combines three kinds of answers, in this order:
+ *
+ * 1. exact look-ups: event IDs (in any written form, with or without a source) and symbolic names;
+ * 2. articles whose message template fits a pasted description, with the placeholder values;
+ * 3. full-text results ranked by ./rank.
  */
-import { Document } from 'flexsearch';
-import type { SectionKey } from '../content/sections';
-import { sourceSlug } from '../content/paths';
-import { analyze } from './analyze';
-import { decodeDocs, type SearchBodyFile, type SearchIndexFile } from './build';
-import type { SearchArticle, SearchDocRef } from './documents';
-import { decodeEventId } from './eventId';
-import { documentOptions, fieldWeights, type IndexedDocument, type SearchField } from './options';
-import { parseEventPaste, type EventPaste } from './paste';
-import { presentHit, type ResultView } from './present';
-import { findSmtpCodes } from './smtpCodes';
-import { compileTemplate, matchTemplate, maxPasteLength, type CompiledTemplate } from './template';
-import { editDistanceAtMostOne } from './typos';
+import type { Locale } from '../i18n/config';
+import { analyze, analyzeWithPositions } from './analyze';
+import { idMatches, nameMatches, sharedId, type Candidate, type ExactMatch } from './exact';
+import { combine, type CombinedHit, type TemplateFit } from './combine';
+import { filterPredicate, hasFilters, type SearchFilters } from './filter';
+import {
+  chunkOfArticle,
+  chunksWithEventId,
+  nameBucket,
+  searchPaths,
+  shardOf,
+  shardsWithPrefix,
+  type Facets,
+  type SearchManifest,
+  type SearchRecord,
+  type SectionText,
+  type TermShard,
+} from './format';
+import { parseQuery, type ParsedQuery } from './query';
+import { messageCandidates, rankDocuments, type Slot } from './rank';
+import { shortStatusQuery, statusSlot } from './statusSlot';
+import { rerank, type ArticleRuns, type RerankQuery } from './rerank';
+import { synonymsOf } from './synonyms';
+import { compileTemplate, matchTemplate, type CompiledTemplate } from './template';
+import { Vocabulary } from './vocabulary';
 
-export interface SearchFilters {
-  source?: string;
-  category?: string;
-  level?: string;
-  version?: string;
+export type { SearchFilters } from './filter';
+
+/** Where the index files come from: fetch in the browser, memory in tests and the benchmark. */
+export interface SearchStore {
+  load<T>(path: string): Promise<T>;
 }
 
-export type HitReason = 'exact' | 'template' | 'text';
+export type { HitReason } from './combine';
 
-export interface SearchHit {
-  article: SearchArticle;
-  /** The best matching section, for a deep link; null for exact and template hits. */
-  section: SectionKey | null;
-  /** Language of that section's text. */
-  sectionLang: string;
-  /** Document id of that section (for its snippet), or -1. */
-  doc: number;
-  reason: HitReason;
-  score: number;
-  /** Placeholder values when a pasted description fits the article's template. */
-  values?: { placeholder: number; value: string }[];
+/** A result: why it was found, its best section (into sectionKeys) or -1, and its record. */
+export interface SearchHit extends CombinedHit {
+  record: SearchRecord;
 }
 
 export interface SearchOutcome {
+  /** The best hits, with their records (as many as asked for). */
   hits: SearchHit[];
-  /** Analysed query terms (after typo correction), for highlighting. */
+  /** Number of all hits. */
+  total: number;
+  /** Query terms with their completions, corrections and synonyms, for highlighting. */
   terms: string[];
   smtpCodes: string[];
-  eventPaste: EventPaste | null;
+  eventPaste: ParsedQuery['eventPaste'];
+  /** A bare ID that several sources use: the reader must pick the source. */
+  sharedId: { eventId: number; sources: string[] } | null;
 }
 
-/** Queries longer than this many characters go to full-text search only in part. */
-const maxTextQuery = 300;
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** How many hits to return with records. */
+  limit?: number;
+}
+
+const weights = { completion: 0.6, completionOfKnown: 0.3, typo: 0.8, synonym: 0.7, stem: 0.9 };
+/**
+ * The records of this many best text results are fetched: their templates are compared with a
+ * pasted description and their words with the query's.
+ */
+const recordCandidates = 24;
+/** A description this long may be a paste worth comparing with templates. */
+const minimumPaste = 20;
 
 export class SearchEngine {
-  private readonly index: Document<IndexedDocument>;
-  private readonly templates: (CompiledTemplate | null)[];
-  private vocabulary: Set<string>;
-  private vocabularyList: string[];
-  private texts: string[] | null = null;
-  /** True once the body index is loaded; before that, results come from the other fields. */
-  bodyLoaded = false;
+  private readonly vocabulary: Vocabulary;
+  private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly templates = new Map<number, (CompiledTemplate | null)[]>();
+  private readonly runs = new Map<number, ArticleRuns>();
+  private readonly loadedTexts = new Map<number, SectionText[][]>();
   private readonly smtpCodes: Set<string>;
-  private readonly docs: SearchDocRef[];
 
-  constructor(readonly file: SearchIndexFile) {
-    this.index = new Document<IndexedDocument>(documentOptions(file.locale));
-    for (const [key, data] of Object.entries(file.index)) this.index.import(key, data);
-    this.templates = file.articles.map((a) =>
-      a.messageText ? compileTemplate(a.messageText) : null,
-    );
-    this.vocabularyList = vocabularyOf(file.index);
-    this.vocabulary = new Set(this.vocabularyList);
-    this.smtpCodes = new Set(file.smtpCodes);
-    this.docs = decodeDocs(file.docs, file.locale);
+  private constructor(
+    readonly manifest: SearchManifest,
+    private readonly store: SearchStore,
+  ) {
+    this.vocabulary = new Vocabulary(manifest.shards);
+    this.smtpCodes = new Set(manifest.smtpCodes);
   }
 
-  /** Adds the lazily fetched body index. */
-  addBody(body: SearchBodyFile): void {
-    for (const [key, data] of Object.entries(body.index)) this.index.import(key, data);
-    this.vocabularyList = [...new Set([...this.vocabularyList, ...vocabularyOf(body.index)])];
-    this.vocabulary = new Set(this.vocabularyList);
-    this.bodyLoaded = true;
+  static async open(store: SearchStore): Promise<SearchEngine> {
+    return new SearchEngine(await store.load<SearchManifest>(searchPaths.manifest), store);
   }
 
-  addTexts(texts: string[]): void {
-    this.texts = texts;
+  get locale(): Locale {
+    return this.manifest.locale;
   }
 
-  /** What a result row shows for a hit (kept here so the page loads it only with the engine). */
-  present(hit: SearchHit, terms: string[]): ResultView {
-    return presentHit(this, hit, terms, this.file.locale);
-  }
-
-  /** The text of a document's section, once the texts are loaded. */
-  textOf(doc: number): string | null {
-    return this.texts?.[doc] ?? null;
-  }
-
-  search(rawQuery: string, filters: SearchFilters = {}): SearchOutcome {
-    const query = rawQuery.slice(0, maxPasteLength).trim();
-    const eventPaste = parseEventPaste(query);
-    const description = eventPaste?.description ?? query;
-    const smtpCodes = findSmtpCodes(query, (code) => this.smtpCodes.has(code));
-    if (!query) return { hits: [], terms: [], smtpCodes, eventPaste };
-
-    const hits = new Map<number, SearchHit>();
-    const add = (index: number, hit: Omit<SearchHit, 'article'>) => {
-      const existing = hits.get(index);
-      const winner = !existing || hit.score > existing.score ? hit : existing;
-      hits.set(index, {
-        ...winner,
-        values: hit.values ?? existing?.values,
-        article: this.file.articles[index]!,
-      });
-    };
-    for (const index of this.exactMatches(query, eventPaste))
-      add(index, { section: null, sectionLang: '', doc: -1, reason: 'exact', score: 1000 });
-    for (const { index, values, coverage } of this.templateMatches(description))
-      add(index, {
-        section: null,
-        sectionLang: '',
-        doc: -1,
-        reason: 'template',
-        score: 500 + coverage * 100,
-        values,
-      });
-
-    const typing = !/\s$/.test(rawQuery);
-    const terms = this.expandLast(
-      this.correctTypos(analyze(this.file.locale, description.slice(0, maxTextQuery))),
-      typing,
-    );
-    // A long paste shares words with every article: once it names or fits an event, prose
-    // matches only add noise, so few are kept.
-    const textLimit = hits.size > 0 && query.length > 80 ? 5 : Infinity;
-    for (const hit of relevant(this.textMatches(terms)).slice(0, textLimit))
-      if (!hits.has(hit.index)) add(hit.index, hit);
-
-    const ranked = [...hits.values()]
-      .filter((hit) => matchesFilters(hit.article, filters))
-      .sort((a, b) => b.score - a.score || a.article.eventId - b.article.eventId);
-    return { hits: ranked, terms, smtpCodes, eventPaste };
-  }
-
-  /** Articles named exactly: by event ID (plain or with qualifier bits), symbolic name, or source + ID. */
-  private exactMatches(query: string, paste: EventPaste | null): number[] {
-    const articles = this.file.articles;
-    if (paste?.eventId !== undefined && paste?.eventId !== null) {
-      const slug = paste.source ? sourceSlug(paste.source) : null;
-      return indexesWhere(
-        articles,
-        (a) => a.eventId === paste.eventId && (slug === null || a.sourceSlug === slug),
-      );
+  private load<T>(path: string): Promise<T> {
+    let loading = this.cache.get(path) as Promise<T> | undefined;
+    if (!loading) {
+      // The version keeps caches from mixing files of two builds.
+      loading = this.store.load<T>(`${path}?v=${this.manifest.version}`);
+      loading.catch(() => this.cache.delete(path));
+      this.cache.set(path, loading);
     }
-    const tokens = query
-      .slice(0, maxTextQuery)
-      .split(/[\s,;]+/)
-      .filter(Boolean);
-    const ids = new Set(tokens.map(decodeEventId).filter((id) => id !== null));
-    const lowered = query.toLowerCase();
-    const namedSource = new Set(
-      articles
-        .filter((a) => lowered.includes(a.source.toLowerCase()) || lowered.includes(a.sourceSlug))
-        .map((a) => a.sourceSlug),
-    );
-    const symbols = new Set(tokens.map((t) => t.toLowerCase()));
-    return indexesWhere(
-      articles,
-      (a) =>
-        (ids.has(a.eventId) && (namedSource.size === 0 || namedSource.has(a.sourceSlug))) ||
-        (a.symbolicName !== null && symbols.has(a.symbolicName.toLowerCase())),
+    return loading;
+  }
+
+  private async loadShards(indexes: Iterable<number>): Promise<void> {
+    await Promise.all(
+      [...new Set(indexes)].map(async (n) =>
+        this.vocabulary.add(n, await this.load<TermShard>(searchPaths.shard(n))),
+      ),
     );
   }
 
-  private templateMatches(
-    text: string,
-  ): { index: number; values: { placeholder: number; value: string }[]; coverage: number }[] {
-    if (text.length < 20) return [];
-    const matches: {
-      index: number;
-      values: { placeholder: number; value: string }[];
-      coverage: number;
-    }[] = [];
-    this.templates.forEach((template, index) => {
-      const match = template ? matchTemplate(template, text) : null;
-      if (match) matches.push({ index, ...match });
-    });
-    return matches;
+  private async candidates(chunks: Iterable<number>): Promise<Candidate[]> {
+    const lists = await Promise.all(
+      [...new Set(chunks)].map(async (chunk) => {
+        const first = this.manifest.recordChunks[chunk] ?? 0;
+        const records = await this.load<SearchRecord[]>(searchPaths.records(chunk));
+        return records.map((record, i) => ({ doc: first + i, record }));
+      }),
+    );
+    return lists.flat();
   }
 
-  /** A term the index does not know is replaced by known terms one edit away (longer words only). */
-  private correctTypos(terms: string[]): string[] {
-    return terms.flatMap((term) => {
-      if (term.length < 5 || /^\d+$/.test(term) || this.vocabulary.has(term)) return [term];
-      const near = this.vocabularyList.filter(
-        (known) => Math.abs(known.length - term.length) <= 1 && editDistanceAtMostOne(known, term),
-      );
-      return near.length > 0 ? near.slice(0, 3) : [term];
-    });
+  /** Records of the given articles, fetched as needed. */
+  async records(docs: readonly number[]): Promise<Map<number, SearchRecord>> {
+    const found = await this.candidates(docs.map((doc) => chunkOfArticle(this.manifest, doc)));
+    const wanted = new Set(docs);
+    return new Map(found.filter((c) => wanted.has(c.doc)).map((c) => [c.doc, c.record]));
   }
 
-  /** While the reader is still typing, the last word may be cut short: add the known words it starts. */
-  private expandLast(terms: string[], typing: boolean): string[] {
-    const last = terms.at(-1);
-    if (!typing || !last || last.length < 3 || /^\d+$/.test(last)) return terms;
-    const completions = this.vocabularyList
-      .filter((known) => known.length > last.length && known.startsWith(last))
-      .slice(0, 8);
-    return [...terms, ...completions];
+  /** The values the results page filters by. */
+  facets(): Promise<Facets> {
+    return this.load<Facets>(searchPaths.facets);
+  }
+
+  async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const parsed = parseQuery(rawQuery, this.locale, {
+      sources: this.manifest.sources,
+      isKnownCode: (code) => this.smtpCodes.has(code),
+    });
+    const none: SearchOutcome = {
+      hits: [],
+      total: 0,
+      terms: [],
+      smtpCodes: parsed.smtpCodes,
+      eventPaste: parsed.eventPaste,
+      sharedId: null,
+    };
+    if (!parsed.text) return none;
+
+    const exact = this.exactMatches(parsed);
+    const filter =
+      options.filters && hasFilters(options.filters)
+        ? filterPredicate(await this.facets(), options.filters)
+        : undefined;
+    // A query of IDs and names only is answered without fetching any term shard.
+    const exactOnly = parsed.exactOnly && (await exact).matches.length > 0;
+    const slots = exactOnly ? [] : await this.querySlots(parsed);
+    const text = rankDocuments(
+      slots,
+      (term) => this.vocabulary.postings(term),
+      this.manifest.articleCount,
+      { keep: filter },
+    );
+    const { matches, shared } = await exact;
+
+    // Records of the named articles, the best text results and, for a pasted description, the
+    // articles whose message texts hold most of its words: for their templates and words.
+    const candidates = text.hits.slice(0, recordCandidates);
+    const pasted =
+      parsed.description.length >= minimumPaste
+        ? messageCandidates(
+            slots,
+            (term) => this.vocabulary.postings(term),
+            this.manifest.articleCount,
+            recordCandidates,
+          ).filter(filter ?? (() => true))
+        : [];
+    const records = await this.records([
+      ...matches.map((m) => m.doc),
+      ...candidates.map((t) => t.doc),
+      ...pasted,
+    ]);
+    const reranked = rerank(this.rerankQuery(parsed), candidates, (doc) =>
+      this.runsOf(doc, records.get(doc)),
+    );
+    const { hits, total } = combine({
+      exact: matches,
+      templates: this.templateMatches(parsed, records),
+      text: [...reranked, ...text.hits.slice(recordCandidates)],
+      textTotal: text.total,
+      keep: filter ?? (() => true),
+      longPaste: parsed.text.length > 80,
+    });
+    const top = hits.slice(0, options.limit ?? 50);
+    const shown = await this.records(top.map((hit) => hit.doc));
+    return {
+      ...none,
+      hits: top.map((hit) => ({ ...hit, record: shown.get(hit.doc)! })),
+      total,
+      terms: [...new Set(slots.flatMap((s) => s.alternatives.map((a) => a.term)))].filter(
+        (term) => !term.startsWith('smtp:'),
+      ),
+      sharedId: shared,
+    };
+  }
+
+  private async exactMatches(
+    parsed: ParsedQuery,
+  ): Promise<{ matches: ExactMatch[]; shared: SearchOutcome['sharedId'] }> {
+    const sources = parsed.eventPaste?.source
+      ? [parsed.eventPaste.source.toLowerCase()]
+      : parsed.sources;
+    const byId = await this.candidates(
+      parsed.ids.flatMap((id) => chunksWithEventId(this.manifest, id)),
+    );
+    const idHits = idMatches(byId, parsed.ids, sources);
+    const buckets = parsed.names.map((name) => nameBucket(name, this.manifest.nameBuckets));
+    const named = await Promise.all(
+      [...new Set(buckets)].map((n) => this.load<Record<string, number[]>>(searchPaths.names(n))),
+    );
+    const nameDocs = parsed.names.flatMap((name) =>
+      named.flatMap((bucket) => (Object.hasOwn(bucket, name) ? bucket[name]! : [])),
+    );
+    const nameHits = nameMatches(
+      [...(await this.records(nameDocs))].map(([doc, record]) => ({ doc, record })),
+      parsed.names,
+    );
+    const matches = new Map<number, ExactMatch>();
+    for (const match of [...idHits, ...nameHits])
+      if ((matches.get(match.doc)?.score ?? -1) < match.score) matches.set(match.doc, match);
+    const idDocs = new Set(idHits.map((m) => m.doc));
+    const shared =
+      sources.length === 0 && nameHits.length === 0
+        ? sharedId(byId.filter((c) => idDocs.has(c.doc)))
+        : null;
+    return { matches: [...matches.values()], shared };
   }
 
   /**
-   * Full-text matches, scored per query term: a term counts with the weight of the best field it
-   * is found in, times its rarity (idf), so an article matching more of the query, in titles,
-   * symbolic names and message texts, and on rarer words, ranks higher.
+   * One slot per query word and SMTP status, with alternatives: synonyms, and once the shards of
+   * the words are loaded, typo corrections and completions of the word being typed.
    */
-  private textMatches(terms: string[]): (Omit<SearchHit, 'article'> & { index: number })[] {
-    const unique = [...new Set(terms)].slice(0, 16);
-    if (unique.length === 0) return [];
-    const docCount = Math.max(1, this.docs.length);
-    const docScores = new Map<number, number>();
-    for (const term of unique) {
-      const perField = this.index.search({ query: term, limit: 500 }) as {
-        field: SearchField;
-        result: number[];
-      }[];
-      const best = new Map<number, number>();
-      for (const { field, result } of perField)
-        for (const doc of result) best.set(doc, Math.max(best.get(doc) ?? 0, fieldWeights[field]));
-      const idf = Math.log(1 + docCount / Math.max(1, best.size));
-      for (const [doc, weight] of best)
-        docScores.set(doc, (docScores.get(doc) ?? 0) + weight * idf);
+  private async querySlots(parsed: ParsedQuery): Promise<Slot[]> {
+    const seen = new Set<string>();
+    const words = parsed.words.filter(({ term }) => !seen.has(term) && seen.add(term));
+    const synonyms = synonymsOf(
+      this.locale,
+      words.map((w) => w.term),
+    );
+    const slots: Slot[] = words.map(({ term, weight }, index) => ({
+      weight,
+      alternatives: [
+        { term, weight: 1 },
+        ...(synonyms.get(index)?.terms ?? []).map((s) => ({ term: s, weight: weights.synonym })),
+      ],
+    }));
+    parsed.statuses.forEach((status, index) =>
+      slots.push(
+        statusSlot(status, {
+          last: index === parsed.statuses.length - 1,
+          alone: parsed.words.length <= shortStatusQuery,
+        }),
+      ),
+    );
+
+    // The word being typed may be cut short: it gets completions and the stem it holds.
+    const typedWord = parsed.lastWord && !/^\d+$/.test(parsed.lastWord) ? parsed.lastWord : null;
+    const typedTerm = typedWord ? analyze(this.locale, typedWord)[0] : undefined;
+    const typed =
+      typedWord && typedTerm && typedTerm.length >= 3
+        ? slots.find((slot) => slot.alternatives[0]!.term === typedTerm)
+        : undefined;
+    const shards = slots.flatMap((slot) =>
+      slot.alternatives.map((a) => shardOf(this.manifest.shards, a.term)),
+    );
+    if (typed && typedWord && typedTerm) {
+      shards.push(...shardsWithPrefix(this.manifest.shards, typedTerm).slice(0, 3));
+      for (let k = 4; k < typedWord.length; k++)
+        shards.push(shardOf(this.manifest.shards, typedWord.slice(0, k)));
     }
-    const byArticle = new Map<number, { doc: number; score: number; total: number }>();
-    for (const [doc, score] of docScores) {
-      const ref = this.docs[doc];
-      if (!ref) continue;
-      const current = byArticle.get(ref.article);
-      const total = (current?.total ?? 0) + score;
-      byArticle.set(
-        ref.article,
-        !current || score > current.score ? { doc, score, total } : { ...current, total },
+    await this.loadShards(shards);
+
+    for (const slot of slots) {
+      const main = slot.alternatives[0]!.term;
+      if (main.length < 5 || /^\d+$/.test(main) || main.startsWith('smtp:')) continue;
+      if (this.vocabulary.has(main)) continue;
+      for (const near of this.vocabulary.near(main, 3))
+        slot.alternatives.push({ term: near, weight: weights.typo });
+    }
+    if (typed && typedWord && typedTerm) {
+      const known = this.vocabulary.has(typedTerm);
+      for (const completion of this.vocabulary.completions(typedTerm, 8))
+        typed.alternatives.push({
+          term: completion,
+          weight: known ? weights.completionOfKnown : weights.completion,
+        });
+      // A word cut short mid-stem (`certificat`) holds a known stem (`certif`).
+      for (let k = typedWord.length - 1; k >= 4 && !known; k--) {
+        const stem = typedWord.slice(0, k);
+        if (stem !== typedTerm && this.vocabulary.has(stem)) {
+          typed.alternatives.push({ term: stem, weight: weights.stem });
+          break;
+        }
+      }
+    }
+    return slots;
+  }
+
+  private rerankQuery(parsed: ParsedQuery): RerankQuery {
+    const terms = [...new Set(parsed.words.map((w) => w.term))];
+    const synonyms = synonymsOf(this.locale, terms);
+    const byTerm = new Map(terms.map((term, i) => [term, synonyms.get(i)?.words ?? []]));
+    return {
+      words: parsed.words,
+      synonymWords: (term) => byTerm.get(term) ?? [],
+      idf: (term) =>
+        Math.log(1 + this.manifest.articleCount / Math.max(1, this.vocabulary.df(term))),
+    };
+  }
+
+  /** The words of an article's title, aliases and templates, analysed once. */
+  private runsOf(doc: number, record: SearchRecord | undefined): ArticleRuns | null {
+    if (!record) return null;
+    let runs = this.runs.get(doc);
+    if (!runs) {
+      runs = [record.title, ...record.aliases, ...record.templates.map((t) => t.text)].map((text) =>
+        analyzeWithPositions(this.locale, text),
       );
+      this.runs.set(doc, runs);
     }
-    return [...byArticle.entries()].map(([index, { doc, score, total }]) => {
-      const ref = this.docs[doc]!;
-      return {
-        index,
-        doc,
-        section: ref.section,
-        sectionLang: ref.lang,
-        reason: 'text' as const,
-        score: score + 0.25 * (total - score),
-      };
-    });
+    return runs;
   }
-}
 
-/** The terms of the word-by-word fields, read from the exported index (for typo correction). */
-function vocabularyOf(exported: Record<string, string>): string[] {
-  const terms = new Set<string>();
-  for (const [key, data] of Object.entries(exported)) {
-    if (!/^(body|messageText|title)\.\d+\.map$/.test(key)) continue;
-    for (const entry of JSON.parse(data) as [string, unknown][])
-      if (entry[0].length >= 4 && !/^\d+$/.test(entry[0])) terms.add(entry[0]);
+  /** Articles whose template (English or localized) fits a pasted description. */
+  private templateMatches(
+    parsed: ParsedQuery,
+    records: Map<number, SearchRecord>,
+  ): Map<number, TemplateFit> {
+    const found = new Map<number, TemplateFit>();
+    if (parsed.description.length < minimumPaste) return found;
+    for (const [doc, record] of records) {
+      let compiled = this.templates.get(doc);
+      if (!compiled) {
+        compiled = record.templates.map((t) => compileTemplate(t.text));
+        this.templates.set(doc, compiled);
+      }
+      let best: ReturnType<typeof matchTemplate> = null;
+      for (const template of compiled) {
+        const match = template ? matchTemplate(template, parsed.description) : null;
+        if (match && (!best || match.coverage > best.coverage)) best = match;
+      }
+      if (best) found.set(doc, best);
+    }
+    return found;
   }
-  return [...terms];
-}
 
-/** Text hits ordered by score, without the long tail far below the best one. */
-function relevant<T extends { score: number }>(hits: T[]): T[] {
-  const sorted = [...hits].sort((a, b) => b.score - a.score);
-  const cutoff = (sorted[0]?.score ?? 0) * 0.15;
-  return sorted.filter((hit) => hit.score >= cutoff);
-}
+  /** Fetches the section texts of these articles (for snippets). */
+  async loadTexts(docs: readonly number[]): Promise<void> {
+    const size = this.manifest.textChunkSize;
+    await Promise.all(
+      [...new Set(docs.map((doc) => Math.floor(doc / size)))].map(async (chunk) =>
+        this.loadedTexts.set(chunk, await this.load<SectionText[][]>(searchPaths.texts(chunk))),
+      ),
+    );
+  }
 
-function indexesWhere<T>(items: readonly T[], keep: (item: T) => boolean): number[] {
-  return items.flatMap((item, index) => (keep(item) ? [index] : []));
-}
+  /** Section texts of an article, once loaded. */
+  textsOf(doc: number): SectionText[] | null {
+    const size = this.manifest.textChunkSize;
+    return this.loadedTexts.get(Math.floor(doc / size))?.[doc % size] ?? null;
+  }
 
-function matchesFilters(article: SearchArticle, filters: SearchFilters): boolean {
-  return (
-    (!filters.source || article.sourceSlug === filters.source) &&
-    (!filters.category || article.category === filters.category) &&
-    (!filters.level || article.levels.includes(filters.level as SearchArticle['levels'][number])) &&
-    (!filters.version || article.versions.includes(filters.version))
-  );
+  /** Whether a word of a result's text is one of the query's terms. */
+  matcher(terms: readonly string[]): (word: string) => boolean {
+    const set = new Set(terms);
+    return (word) => {
+      const [term] = analyze(this.locale, word);
+      return term !== undefined && set.has(term);
+    };
+  }
 }

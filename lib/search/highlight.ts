@@ -1,33 +1,35 @@
 /**
- * Highlighting that cannot inject markup: the text is HTML-escaped first, then the matched
- * words are wrapped in <mark>. The result is safe to set as innerHTML.
+ * Snippets and highlighting as data: a text cut around its first matched word, split into
+ * segments that a component renders, marked ones inside <mark>. No HTML is built here, so a
+ * query or a text can never inject markup.
  */
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => escapes[c]!);
+export interface Segment {
+  text: string;
+  marked: boolean;
 }
 
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
 /**
- * Marks every word of `text` for which `isHit(word)` is true. Words are split on letters and
- * digits exactly as the search analysis splits them.
+ * Splits `text` into segments, marking every word for which `isHit(word)` is true. Words are
+ * split on letters and digits exactly as the search analysis splits them.
  */
-export function highlight(text: string, isHit: (word: string) => boolean): string {
-  let html = '';
-  let last = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = match.index;
-    html += escapeHtml(text.slice(last, start));
-    html += isHit(match[0]) ? `<mark>${escapeHtml(match[0])}</mark>` : escapeHtml(match[0]);
-    last = start + match[0].length;
+export function highlight(text: string, isHit: (word: string) => boolean): Segment[] {
+  const segments: Segment[] = [];
+  const push = (part: string, marked: boolean) => {
+    if (!part) return;
+    const last = segments.at(-1);
+    if (last && last.marked === marked && !marked) last.text += part;
+    else segments.push({ text: part, marked });
+  };
+  let end = 0;
+  for (const match of text.matchAll(wordPattern)) {
+    push(text.slice(end, match.index), false);
+    push(match[0], isHit(match[0]));
+    end = match.index + match[0].length;
   }
-  return html + escapeHtml(text.slice(last));
+  push(text.slice(end), false);
+  return segments;
 }
 
 /** A window of about `length` characters around the first hit, cut at word boundaries. */
@@ -38,7 +40,7 @@ export function snippetAround(
 ): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   let first = 0;
-  for (const match of clean.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of clean.matchAll(wordPattern)) {
     if (isHit(match[0])) {
       first = match.index;
       break;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlight, snippetAround } from './highlight';
 import { parseEventPaste } from './paste';
-import { findSmtpCodes } from './smtpCodes';
 
 const eventViewerCopy = `Log Name:      Application
 Source:        MSExchangeTransport
@@ -40,35 +38,88 @@ describe('parseEventPaste', () => {
     expect(parseEventPaste('Note: the queue is full\nSee also: event 15004')).toBeNull());
 });
 
-describe('findSmtpCodes', () => {
-  const known = (code: string) => ['421', '550', '4.4.2', '5.7.1'].includes(code);
-  it('finds reply and enhanced codes, known ones only, in order', () => {
-    expect(
-      findSmtpCodes(
-        'SMTP response 421 4.4.2 Connection dropped; later 550 5.7.1 and 999 9.9.9',
-        known,
-      ),
-    ).toEqual(['421', '4.4.2', '550', '5.7.1']);
+describe('localized and older Event Viewer layouts', () => {
+  it('reads a copy from a German Event Viewer', () => {
+    const paste = [
+      'Protokollname: Application',
+      'Quelle:        MSExchangeTransport',
+      'Datum:         20.11.2026 03:14:07',
+      'Ereignis-ID:   15004',
+      'Aufgabenkategorie:ResourceManager',
+      'Ebene:         Warnung',
+      'Schlüsselwörter:Klassisch',
+      'Benutzer:      Nicht zutreffend',
+      'Computer:      EX01.contoso.com',
+      'Beschreibung:',
+      'Beispieltext',
+    ].join('\n');
+    expect(parseEventPaste(paste)).toEqual({
+      source: 'MSExchangeTransport',
+      eventId: 15004,
+      level: 'Warnung',
+      category: 'ResourceManager',
+      description: 'Beispieltext',
+    });
   });
-  it('does not read codes out of longer numbers or versions', () => {
-    expect(findSmtpCodes('build 15.01.2507.006, port 25000, id 14550, 4.4.2.1', known)).toEqual([]);
+
+  it('reads a copy from a Russian Event Viewer', () => {
+    const paste = [
+      'Имя журнала:   Application',
+      'Источник:      MSExchangeFrontEndTransport',
+      'Дата:          20.11.2026 3:14:07',
+      'Код события:   1035',
+      'Категория задачи:SmtpReceive',
+      'Уровень:       Предупреждение',
+      'Описание:',
+      'Текст события',
+    ].join('\n');
+    expect(parseEventPaste(paste)).toMatchObject({
+      source: 'MSExchangeFrontEndTransport',
+      eventId: 1035,
+      level: 'Предупреждение',
+      description: 'Текст события',
+    });
+  });
+
+  it('reads the older layout with Event Type and Event Source', () => {
+    const paste =
+      'Event Type:\tError\nEvent Source:\tMSExchangeTransport\nEvent Category:\tSmtpSend \nEvent ID:\t2017\nDate:\t\t3/1/2009\nDescription:\nOutbound authentication failed';
+    expect(parseEventPaste(paste)).toMatchObject({
+      source: 'MSExchangeTransport',
+      eventId: 2017,
+      level: 'Error',
+      description: 'Outbound authentication failed',
+    });
+  });
+
+  it('reads PowerShell list output', () => {
+    const paste =
+      'TimeCreated  : 20.11.2026 03:14:07\nProviderName : MSExchangeTransport\nId           : 12014\nMessage      : Microsoft Exchange could not find a certificate';
+    expect(parseEventPaste(paste)).toMatchObject({
+      source: 'MSExchangeTransport',
+      eventId: 12014,
+      description: 'Microsoft Exchange could not find a certificate',
+    });
   });
 });
 
-describe('highlighting', () => {
-  it('escapes before marking, so a query cannot inject markup', () => {
-    const html = highlight(
-      '<img src=x onerror=alert(1)> certificate',
-      (w) => w === 'img' || w === 'certificate',
-    );
-    expect(html).toBe('&lt;<mark>img</mark> src=x onerror=alert(1)&gt; <mark>certificate</mark>');
-  });
-  it('escapes quotes and ampersands', () =>
-    expect(escapeHtml(`a & "b" 'c'`)).toBe('a &amp; &quot;b&quot; &#39;c&#39;'));
-  it('cuts a snippet around the first hit', () => {
-    const text = `${'lorem '.repeat(100)}certificate expired ${'ipsum '.repeat(100)}`;
-    const snippet = snippetAround(text, (w) => w === 'certificate');
-    expect(snippet).toContain('certificate expired');
-    expect(snippet.length).toBeLessThan(200);
+describe('PowerShell Get-EventLog list output', () => {
+  it('reads the message before the source, over several lines, and the ID from InstanceId', () => {
+    const paste = [
+      'Index              : 88213',
+      'EntryType          : Error',
+      'InstanceId         : 3221242491',
+      'Message            : TransportMailItem: A database operation has encountered an I/O',
+      '                     error. The Microsoft Exchange Transport service is shutting down.',
+      'Category           : Storage',
+      'Source             : MSExchangeTransport',
+    ].join('\n');
+    expect(parseEventPaste(paste)).toEqual({
+      source: 'MSExchangeTransport',
+      eventId: 17019,
+      level: 'Error',
+      category: 'Storage',
+      description: expect.stringMatching(/^TransportMailItem: A database .* shutting down\.$/s),
+    });
   });
 });

@@ -237,6 +237,12 @@ const de: Partial<Dictionary> = {
 
   'root.redirecting': 'Sie werden zur Website in Ihrer Sprache weitergeleitet …',
 
+  // Search 2: IDs shared by several sources, sister sources
+  'search.sharedId':
+    'Die Ereignis-ID {id} kommt bei mehreren Quellen vor: {sources}. Wählen Sie die Quelle aus Ihrem Protokoll.',
+  'search.sharedIdLink': 'Im Vergleich ansehen',
+  'search.loggedAs': 'auch von {source} protokolliert',
+
   'footer.about':
     'Unabhängige Referenz der Transportereignisse von Microsoft Exchange. Nicht mit Microsoft verbunden.',
   // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.

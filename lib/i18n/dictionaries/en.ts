@@ -234,6 +234,12 @@ const en = {
 
   'root.redirecting': 'Taking you to the site in your language…',
 
+  // Search 2: IDs shared by several sources, sister sources
+  'search.sharedId':
+    'Event ID {id} is logged by several sources: {sources}. Pick the one shown in your log.',
+  'search.sharedIdLink': 'Compare them side by side',
+  'search.loggedAs': 'also logged by {source}',
+
   'footer.about':
     'Independent reference for Microsoft Exchange transport events. Not affiliated with Microsoft.',
   // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.

@@ -249,6 +249,12 @@ const ru: Partial<Dictionary> = {
 
   'root.redirecting': 'Переходим на сайт на вашем языке…',
 
+  // Search 2: IDs shared by several sources, sister sources
+  'search.sharedId':
+    'Код события {id} встречается у нескольких источников: {sources}. Выберите источник, указанный в вашем журнале.',
+  'search.sharedIdLink': 'Сравнить их',
+  'search.loggedAs': 'также записывается источником {source}',
+
   'footer.about':
     'Независимый справочник событий транспорта Microsoft Exchange. Не связан с корпорацией Майкрософт.',
   // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.

@@ -7,7 +7,7 @@ import { isLocale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { allSmtpCodes } from '@/lib/smtp/codes';
-import { smtpPageData } from '@/lib/smtp/views';
+import { smtpCodePage } from '@/lib/site/statusLinks';
 
 type Params = Promise<{ locale: string; code: string }>;
 
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 
 function load(locale: string, code: string) {
   const site = loadSite();
-  const data = isLocale(locale) ? smtpPageData(site.corpus, site.smtpTexts, code, locale) : null;
+  const data = isLocale(locale) ? smtpCodePage(site, code, locale) : null;
   if (!isLocale(locale) || !data) notFound();
   return { locale, data };
 }
