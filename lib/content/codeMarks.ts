@@ -1,0 +1,65 @@
+/**
+ * Steps on rendered (sanitised) Markdown that prepare its code for reading on any screen: code a
+ * reader will want to paste is marked for a copy button, and inline code gets word-break
+ * opportunities between the words of its identifiers (no `MSExchangeTranspor|t`).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { identifierPieces } from '../text/identifierBreaks';
+
+/** The property (rendered as `data-copy`) that holds the text a copy button copies. */
+export const copyProperty = 'dataCopy';
+
+/**
+ * Inline code worth its own copy button: at least 16 characters (typing that on a phone is a
+ * chore) and shaped like something one pastes: a command line (has a space), a path, or a cmdlet
+ * name (`Get-MessageTrackingLog`). Long property names in prose are not.
+ */
+export function isWorthCopying(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 16 || trimmed.includes('\n')) return false;
+  return /\s/.test(trimmed) || /[\\/]/.test(trimmed) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(trimmed);
+}
+
+function textOf(node: RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+function* elements(node: Root | Element, parent?: Element): Generator<[Element, Element?]> {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    yield [child, parent];
+    yield* elements(child, child);
+  }
+}
+
+/** Marks every code block, and each inline command worth it, with the text to copy. */
+export function markCopyableCode(tree: Root): void {
+  for (const [element, parent] of elements(tree)) {
+    if (element.tagName === 'pre') element.properties[copyProperty] = textOf(element);
+    else if (element.tagName === 'code' && parent?.tagName !== 'pre') {
+      const text = textOf(element);
+      if (isWorthCopying(text)) element.properties[copyProperty] = text;
+    }
+  }
+}
+
+/** Puts a `<wbr>` between the pieces of every text in inline code (see identifierPieces). */
+export function breakInlineCode(tree: Root): void {
+  for (const [element, parent] of elements(tree)) {
+    if (element.tagName !== 'code' || parent?.tagName === 'pre') continue;
+    element.children = element.children.flatMap((child): ElementContent[] =>
+      child.type === 'text'
+        ? identifierPieces(child.value).flatMap((piece, index) => [
+            ...(index > 0 ? [wordBreak()] : []),
+            { type: 'text', value: piece } as const,
+          ])
+        : [child],
+    );
+  }
+}
+
+function wordBreak(): Element {
+  return { type: 'element', tagName: 'wbr', properties: {}, children: [] };
+}
