@@ -6,6 +6,7 @@ import type { Article } from '@/lib/content/model';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/dictionary';
 import { languageName } from '@/lib/i18n/languages';
+import { copyLabels, levelLabels } from '@/lib/i18n/labels';
 import { LevelBadge } from './LevelBadge';
 import { MessageText } from './MessageText';
 
@@ -58,19 +59,16 @@ export function DetailsTable({
     ],
     [
       t('details.level'),
-      levelsOf(article).length ? <LevelBadge key="lvl" levels={levelsOf(article)} t={t} /> : null,
+      levelsOf(article).length ? (
+        <LevelBadge key="lvl" levels={levelsOf(article)} labels={levelLabels(locale)} />
+      ) : null,
       'level',
     ],
   );
   if (facts.messageText)
     rows.push([
       t('details.messageText'),
-      <MessageText
-        key="msg"
-        text={facts.messageText}
-        copyLabel={t('details.copy')}
-        copiedLabel={t('details.copied')}
-      />,
+      <MessageText key="msg" text={facts.messageText} copyLabels={copyLabels(locale)} />,
     ]);
   for (const [language, { text }] of Object.entries(facts.localizedMessageText ?? {}))
     rows.push([
@@ -79,23 +77,17 @@ export function DetailsTable({
         key={`msg-${language}`}
         text={text}
         lang={language}
-        copyLabel={t('details.copy')}
-        copiedLabel={t('details.copied')}
+        copyLabels={copyLabels(locale)}
       />,
     ]);
   if (facts.messageExample)
     rows.push([
       t('details.messageExample'),
-      <MessageText
-        key="ex"
-        text={facts.messageExample}
-        copyLabel={t('details.copy')}
-        copiedLabel={t('details.copied')}
-      />,
+      <MessageText key="ex" text={facts.messageExample} copyLabels={copyLabels(locale)} />,
     ]);
 
   return (
-    <table className="details">
+    <table id="details" className="details">
       <caption>{t('details.title')}</caption>
       <tbody>
         {rows

@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
+import { levelLabels } from '@/lib/i18n/labels';
 import { LevelBadge } from './LevelBadge';
 import { LocalizedTitle } from './LocalizedTitle';
 
@@ -54,7 +55,7 @@ export function IdView({
                   <br />
                   <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                   <br />
-                  <LevelBadge levels={levelsOf(article)} t={t} />
+                  <LevelBadge levels={levelsOf(article)} labels={levelLabels(locale)} />
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import { filledUrl, integrations } from '@/lib/links/integrations';
 import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { copyLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
 import { CopyButton } from './CopyButton';
@@ -47,11 +48,7 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
               <pre aria-label={`${t('integrations.template')}: ${integration.name}`}>
                 <code>{integration.template}</code>
               </pre>
-              <CopyButton
-                text={integration.template}
-                label={t('details.copy')}
-                doneLabel={t('details.copied')}
-              />
+              <CopyButton text={integration.template} labels={copyLabels(locale)} />
             </div>
             <p>
               {t('integrations.example')}{' '}

@@ -3,10 +3,18 @@ import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { searchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
+import { HeaderMenu } from './HeaderMenu';
+import { HeaderSearch } from './HeaderSearch';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { NavLinks } from './NavLinks';
 import { SearchBox } from './SearchBox';
 
+/**
+ * Wide screens: site name, search box and languages, the navigation below. Narrow screens: site
+ * name, a search button and a menu holding the navigation and the languages, on one line, so a
+ * page's own title starts high on a phone. The navigation and the languages are in the HTML twice
+ * (bar and menu); CSS shows one of them.
+ */
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = translator(locale);
   const links = [
@@ -21,10 +29,18 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <Link className="brand" href={paths.home(locale)}>
           {t('site.name')}
         </Link>
-        <NavLinks label={t('nav.primary')} links={links} />
-        <div className="header-tools">
+        <HeaderSearch label={t('header.openSearch')} searchHref={paths.search(locale)}>
           <SearchBox locale={locale} labels={searchLabels(locale)} />
+        </HeaderSearch>
+        <div className="header-languages">
           <LocaleSwitcher locale={locale} label={t('lang.label')} />
+        </div>
+        <HeaderMenu label={t('header.menu')}>
+          <NavLinks label={t('nav.primary')} links={links} />
+          <LocaleSwitcher locale={locale} label={t('lang.label')} />
+        </HeaderMenu>
+        <div className="header-nav">
+          <NavLinks label={t('nav.primary')} links={links} />
         </div>
       </div>
     </header>
