@@ -39,8 +39,8 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
   const related = relatedEvents(corpus, article.original.related);
 
   return (
-    <article className="article">
-      <div className="article-head">
+    <article className="with-toc">
+      <div className="page-head">
         <Breadcrumbs
           label={t('nav.breadcrumbs')}
           items={[
@@ -81,7 +81,7 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
         ) : null}
       </div>
 
-      <div className="article-main">
+      <div className="page-main">
         <DetailsTable article={article} locale={locale} t={t} />
         {view.status === 'original' || view.status === 'missing' ? (
           <Sections sections={view.sections} locale={locale} />
@@ -107,7 +107,7 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
           {t('article.updated', { date: formatDate(view.updated, locale) })}
         </p>
       </div>
-      <div className="article-side">
+      <div className="page-side">
         <OnThisPage
           title={t('toc.title')}
           items={[

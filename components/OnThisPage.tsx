@@ -2,8 +2,8 @@ export interface TocItem {
   /** The id of the element the entry jumps to. */
   id: string;
   label: string;
-  /** A language tag when the label is not in the page's language. */
-  lang?: string;
+  /** A longer description, shown where there is room (the side column of wide screens). */
+  detail?: string;
 }
 
 /**
@@ -20,8 +20,9 @@ export function OnThisPage({ title, items }: { title: string; items: TocItem[] }
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            <a href={`#${item.id}`} lang={item.lang}>
+            <a href={`#${item.id}`}>
               {item.label}
+              {item.detail ? <span className="toc-detail"> {item.detail}</span> : null}
             </a>
           </li>
         ))}
