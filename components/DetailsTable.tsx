@@ -9,6 +9,7 @@ import { languageName } from '@/lib/i18n/languages';
 import { copyLabels, levelLabels } from '@/lib/i18n/labels';
 import { LevelBadge } from './LevelBadge';
 import { MessageText } from './MessageText';
+import { Breakable } from './Breakable';
 
 /** The facts of an article, laid out like the Details table of the original vendor articles. */
 export function DetailsTable({
@@ -29,7 +30,13 @@ export function DetailsTable({
       'productVersions',
     ],
     [t('details.eventId'), <code key="id">{facts.eventId}</code>],
-    [t('details.eventSource'), <code key="src">{facts.source}</code>, 'source'],
+    [
+      t('details.eventSource'),
+      <code key="src">
+        <Breakable text={facts.source} />
+      </code>,
+      'source',
+    ],
   ];
   if (facts.alsoLoggedBy.length > 0)
     rows.push([
@@ -37,7 +44,9 @@ export function DetailsTable({
       <ul key="also" className="inline-list">
         {facts.alsoLoggedBy.map((source) => (
           <li key={source}>
-            <code>{source}</code>
+            <code>
+              <Breakable text={source} />
+            </code>
           </li>
         ))}
       </ul>,
@@ -54,7 +63,11 @@ export function DetailsTable({
     [t('details.category'), facts.category ?? null, 'category'],
     [
       t('details.symbolicName'),
-      facts.symbolicName ? <code key="sym">{facts.symbolicName}</code> : null,
+      facts.symbolicName ? (
+        <code key="sym">
+          <Breakable text={facts.symbolicName} />
+        </code>
+      ) : null,
       'symbolicName',
     ],
     [

@@ -10,6 +10,7 @@ import { Breadcrumbs } from './Breadcrumbs';
 import { levelLabels } from '@/lib/i18n/labels';
 import { LevelBadge } from './LevelBadge';
 import { LocalizedTitle } from './LocalizedTitle';
+import { Breakable } from './Breakable';
 
 /** Every source and article that uses one event ID, each clearly labelled. */
 export function IdView({
@@ -39,7 +40,7 @@ export function IdView({
         <section key={event.key} aria-labelledby={`src-${event.sourceSlug}`}>
           <h2 id={`src-${event.sourceSlug}`}>
             <Link href={paths.event(locale, event.key)}>
-              {event.source} {event.eventId}
+              <Breakable text={event.source} /> {event.eventId}
             </Link>
           </h2>
           <ul className="cards">

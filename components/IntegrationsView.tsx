@@ -5,6 +5,7 @@ import { copyLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
 import { CopyButton } from './CopyButton';
+import { Breakable } from './Breakable';
 
 export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }) {
   const t = translator(locale);
@@ -23,14 +24,20 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
       <h2>{t('integrations.addresses')}</h2>
       <dl className="address-forms">
         <dt>
-          <code>{`${origin}/events/<source>/<id>/`}</code>
+          <code>
+            <Breakable text={`${origin}/events/<source>/<id>/`} />
+          </code>
         </dt>
         <dd>
           {t('integrations.permalink')}{' '}
-          <code>{`${origin}${paths.permalink('msexchangetransport/2004')}`}</code>
+          <code>
+            <Breakable text={`${origin}${paths.permalink('msexchangetransport/2004')}`} />
+          </code>
         </dd>
         <dt>
-          <code>{`${origin}/go/?source=<source>&id=<id>`}</code>
+          <code>
+            <Breakable text={`${origin}/go/?source=<source>&id=<id>`} />
+          </code>
         </dt>
         <dd>{t('integrations.go')}</dd>
       </dl>
@@ -44,7 +51,7 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
           >
             <h2 id={`${integration.id}-heading`}>{integration.name}</h2>
             <p>{t(`integrations.${integration.id}`)}</p>
-            <div className="message-text">
+            <div className="code-block">
               <pre aria-label={`${t('integrations.template')}: ${integration.name}`}>
                 <code>{integration.template}</code>
               </pre>
@@ -53,7 +60,7 @@ export function IntegrationsView({ locale, base }: { locale: Locale; base: URL }
             <p>
               {t('integrations.example')}{' '}
               <a className="example-url" href={example}>
-                {example}
+                <Breakable text={example} />
               </a>
             </p>
           </section>

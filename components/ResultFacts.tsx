@@ -1,4 +1,5 @@
 import type { ResultView } from '@/lib/search/present';
+import { Breakable } from './Breakable';
 
 /** The identifying part of a search result: source and ID, symbolic name, and the EN marker. */
 export function ResultFacts({
@@ -13,9 +14,13 @@ export function ResultFacts({
   return (
     <>
       <strong>
-        {result.source} {result.eventId}
+        <Breakable text={result.source} /> {result.eventId}
       </strong>
-      {result.symbolicName ? <code>{result.symbolicName}</code> : null}
+      {result.symbolicName ? (
+        <code>
+          <Breakable text={result.symbolicName} />
+        </code>
+      ) : null}
       {result.english ? (
         <abbr className="en-marker" title={englishTitle}>
           {english}

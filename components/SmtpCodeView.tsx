@@ -11,6 +11,7 @@ import type { SmtpPageData } from '@/lib/smtp/views';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Markdown } from './Markdown';
 import { LocalizedTitle } from './LocalizedTitle';
+import { Breakable } from './Breakable';
 
 /** Inline Markdown (code spans) of a short SMTP text, sanitised, without the wrapping paragraph. */
 function Inline({ text, locale }: { text: string; locale: Locale }) {
@@ -115,7 +116,7 @@ export function SmtpCodeView({
               return (
                 <li key={key}>
                   <Link href={paths.event(locale, key)}>
-                    {event.source} {event.eventId}
+                    <Breakable text={event.source} /> {event.eventId}
                   </Link>{' '}
                   — <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                 </li>
