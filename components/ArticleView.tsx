@@ -60,7 +60,9 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
             {facts.kind !== 'event' ? <> · {t(`kind.${facts.kind}`)}</> : null}
           </span>
         </p>
-        <h1 lang={titleLang}>{view.title}</h1>
+        <h1 lang={titleLang}>
+          <Breakable text={view.title} prose />
+        </h1>
 
         {view.status === 'missing' ? (
           <p className="notice" role="note">

@@ -1,14 +1,13 @@
 'use client';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { MenuIcon } from './Icons';
 
 /**
  * The phone header's menu: a native disclosure (`<details>`), so it opens and closes without
  * JavaScript. With script it also closes on Escape (focus back on its button), when focus or a
  * tap moves elsewhere, and after following one of its links. It traps nothing: Tab leaves it.
  */
-export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
+export function HeaderMenu({ button, children }: { button: ReactNode; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
 
@@ -41,10 +40,7 @@ export function HeaderMenu({ label, children }: { label: string; children: React
         if (next && ref.current && !ref.current.contains(next)) ref.current.open = false;
       }}
     >
-      <summary className="icon-button menu-button">
-        <MenuIcon />
-        <span>{label}</span>
-      </summary>
+      <summary className="icon-button menu-button">{button}</summary>
       <div className="site-menu-panel">{children}</div>
     </details>
   );

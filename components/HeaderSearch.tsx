@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { SearchIcon } from './Icons';
 import { useBrowserValue } from './useBrowserValue';
 
 const scripted = () => true;
@@ -11,11 +10,12 @@ const scripted = () => true;
  * to the search page. On wide screens the box is always shown and the button hidden (CSS).
  */
 export function HeaderSearch({
-  label,
+  button,
   searchHref,
   children,
 }: {
-  label: string;
+  /** The search button's content: an icon and its (hidden) name. */
+  button: ReactNode;
   searchHref: string;
   children: ReactNode;
 }) {
@@ -29,12 +29,6 @@ export function HeaderSearch({
     if (open) panelRef.current?.querySelector('input')?.focus();
   }, [open]);
 
-  const content = (
-    <>
-      <SearchIcon />
-      <span className="visually-hidden">{label}</span>
-    </>
-  );
   return (
     <>
       {withScript ? (
@@ -46,11 +40,11 @@ export function HeaderSearch({
           aria-controls={panelId}
           onClick={() => setOpen((current) => !current)}
         >
-          {content}
+          {button}
         </button>
       ) : (
         <a className="icon-button search-toggle" href={searchHref}>
-          {content}
+          {button}
         </a>
       )}
       <div

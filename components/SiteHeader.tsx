@@ -5,6 +5,7 @@ import { searchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { HeaderMenu } from './HeaderMenu';
 import { HeaderSearch } from './HeaderSearch';
+import { MenuIcon, SearchIcon } from './Icons';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { NavLinks } from './NavLinks';
 import { SearchBox } from './SearchBox';
@@ -29,13 +30,28 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <Link className="brand" href={paths.home(locale)}>
           {t('site.name')}
         </Link>
-        <HeaderSearch label={t('header.openSearch')} searchHref={paths.search(locale)}>
+        <HeaderSearch
+          button={
+            <>
+              <SearchIcon />
+              <span className="visually-hidden">{t('header.openSearch')}</span>
+            </>
+          }
+          searchHref={paths.search(locale)}
+        >
           <SearchBox locale={locale} labels={searchLabels(locale)} />
         </HeaderSearch>
         <div className="header-languages">
           <LocaleSwitcher locale={locale} label={t('lang.label')} />
         </div>
-        <HeaderMenu label={t('header.menu')}>
+        <HeaderMenu
+          button={
+            <>
+              <MenuIcon />
+              <span>{t('header.menu')}</span>
+            </>
+          }
+        >
           <NavLinks label={t('nav.primary')} links={links} />
           <LocaleSwitcher locale={locale} label={t('lang.label')} />
         </HeaderMenu>

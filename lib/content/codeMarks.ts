@@ -1,10 +1,10 @@
 /**
- * Steps on rendered (sanitised) Markdown that prepare its code for reading on any screen: code a
- * reader will want to paste is marked for a copy button, and inline code gets word-break
- * opportunities between the words of its identifiers (no `MSExchangeTranspor|t`).
+ * Steps on rendered (sanitised) Markdown that prepare it for reading on any screen: code a reader
+ * will want to paste is marked for a copy button, and identifiers get word-break opportunities
+ * between their words (no `MSExchangeTranspor|t`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { identifierPieces } from '../text/identifierBreaks';
+import { identifierPieces, longWordPieces } from '../text/identifierBreaks';
 
 /** The property (rendered as `data-copy`) that holds the text a copy button copies. */
 export const copyProperty = 'dataCopy';
@@ -45,19 +45,27 @@ export function markCopyableCode(tree: Root): void {
   }
 }
 
-/** Puts a `<wbr>` between the pieces of every text in inline code (see identifierPieces). */
-export function breakInlineCode(tree: Root): void {
-  for (const [element, parent] of elements(tree)) {
-    if (element.tagName !== 'code' || parent?.tagName === 'pre') continue;
-    element.children = element.children.flatMap((child): ElementContent[] =>
-      child.type === 'text'
-        ? identifierPieces(child.value).flatMap((piece, index) => [
-            ...(index > 0 ? [wordBreak()] : []),
-            { type: 'text', value: piece } as const,
-          ])
-        : [child],
-    );
-  }
+/**
+ * Puts a `<wbr>` between the pieces of texts: every word of inline code (identifierPieces), and
+ * the long words of running text (longWordPieces). Code blocks keep their lines as written.
+ */
+export function addWordBreaks(tree: Root): void {
+  const visit = (node: Root | Element, inCode: boolean) => {
+    if (node.type === 'element' && node.tagName === 'pre') return;
+    node.children = node.children.flatMap((child): (typeof child)[] => {
+      if (child.type === 'element') {
+        visit(child, inCode || child.tagName === 'code');
+        return [child];
+      }
+      if (child.type !== 'text') return [child];
+      const pieces = inCode ? identifierPieces(child.value) : longWordPieces(child.value);
+      return pieces.flatMap((piece, index) => [
+        ...(index > 0 ? [wordBreak()] : []),
+        { type: 'text', value: piece } as const,
+      ]);
+    }) as typeof node.children;
+  };
+  visit(tree, false);
 }
 
 function wordBreak(): Element {

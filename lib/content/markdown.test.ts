@@ -85,6 +85,12 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('lets a long name in running text wrap between its words', () => {
+    expect(html('Agents on OnSubmittedMessage may run long.')).toBe(
+      '<p>Agents on On<wbr>Submitted<wbr>Message may run long.</p>',
+    );
+  });
+
   it('leaves short inline code and property names without a copy mark', () => {
     expect(html('Check `Get-Queue` and `MaxInboundConnectionPerSource`.')).not.toContain(
       'data-copy',

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { breakInlineCode, markCopyableCode } from './codeMarks';
+import { addWordBreaks, markCopyableCode } from './codeMarks';
 import { type SectionKey } from './sections';
 
 export interface BodySection {
@@ -174,12 +174,12 @@ const renderer = unified()
   .use(rehypeSanitize)
   .use(() => (tree: HtmlRoot) => {
     markCopyableCode(tree);
-    breakInlineCode(tree);
+    addWordBreaks(tree);
   });
 
 /**
  * The sanitised HTML tree of a Markdown fragment, internal links pointing where `resolve` says,
- * code marked for copying (`data-copy`) and inline code given word-break opportunities.
+ * code marked for copying (`data-copy`) and identifiers given word-break opportunities.
  */
 export function renderMarkdown(markdown: string, resolve: LinkResolver): HtmlRoot {
   const tree = renderer.parse(markdown);
