@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['vitest.setup.ts'],
+    // Property tests run hundreds of cases; a machine shared with a build must not time them out.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
 
-// Property tests explore new random inputs on every local run; in CI they replay one fixed seed,
-// so a submission passes or fails on its code alone. A failure prints its seed and input.
-if (process.env.CI) fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261123) });
+// Property tests draw new random inputs on every run, in CI too: a fixed seed would turn them
+// into fixed examples. The seed is printed, and FC_SEED=<seed> npm run test:unit replays a run;
+// a failing property also prints its seed and the shrunk counterexample.
+const seed = process.env.FC_SEED
+  ? Number(process.env.FC_SEED)
+  : Date.now() ^ (Math.random() * 2 ** 31);
+fc.configureGlobal({ seed });
+console.log(`fast-check seed ${seed} (replay with FC_SEED=${seed})`);

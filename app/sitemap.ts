@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { siteUrl } from '@/lib/i18n/alternates';
 import { sitemapEntries } from '@/lib/links/sitemap';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import { localizeArticle } from '@/lib/content/localize';
 import type { Corpus } from '@/lib/content/model';
 import { unwrapParagraph } from '@/lib/content/markdown';
@@ -115,9 +115,9 @@ export function SmtpCodeView({
               const view = localizeArticle(event.articles[0]!, locale);
               return (
                 <li key={key}>
-                  <Link href={paths.event(locale, key)}>
+                  <PageLink href={paths.event(locale, key)}>
                     <Breakable text={event.source} /> {event.eventId}
-                  </Link>{' '}
+                  </PageLink>{' '}
                   — <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                 </li>
               );
@@ -129,9 +129,9 @@ export function SmtpCodeView({
         <p>
           {t('smtp.otherClasses')}:{' '}
           {data.siblings.map((code) => (
-            <Link key={code} className="smtp-chip" href={paths.smtp(locale, code)}>
+            <PageLink key={code} className="smtp-chip" href={paths.smtp(locale, code)}>
               {code}
-            </Link>
+            </PageLink>
           ))}
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from './PageLink';
 import type { Locale } from '@/lib/i18n/config';
 import { translator, type MessageKey } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
@@ -44,7 +44,7 @@ export function SmtpIndexView({ locale }: { locale: Locale }) {
             <ul className="code-list">
               {codes.map((code) => (
                 <li key={code}>
-                  <Link href={paths.smtp(locale, code)}>{code}</Link>{' '}
+                  <PageLink href={paths.smtp(locale, code)}>{code}</PageLink>{' '}
                   <span lang="en">{meaning.get(code)}</span>
                 </li>
               ))}
@@ -62,9 +62,9 @@ export function SmtpIndexView({ locale }: { locale: Locale }) {
               {details.map((detail) => (
                 <li key={detail.registry}>
                   {detail.codes.map((code) => (
-                    <Link key={code} className="smtp-chip" href={paths.smtp(locale, code)}>
+                    <PageLink key={code} className="smtp-chip" href={paths.smtp(locale, code)}>
                       {code}
-                    </Link>
+                    </PageLink>
                   ))}{' '}
                   <span lang="en">{detail.name}</span>
                 </li>

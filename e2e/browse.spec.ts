@@ -1,3 +1,4 @@
+import { catalogArticles, catalogEvents } from './catalog';
 import { expect, test } from './fixtures';
 
 test('home → ID box → the article for that ID', async ({ page }) => {
@@ -58,20 +59,29 @@ test('event list → filters → article', async ({ page }) => {
 });
 
 test('sorting the list by a column and keeping filters in the address', async ({ page }) => {
+  const antispam = catalogArticles().filter(
+    ({ event }) => event.sourceSlug === 'msexchange-antispam',
+  );
+  const highestId = Math.max(...antispam.map(({ event }) => event.eventId));
   await page.goto('/en/events/?source=msexchange-antispam');
-  await expect(page.locator('tbody tr')).toHaveCount(3);
+  await expect(page.locator('tbody tr')).toHaveCount(antispam.length);
   await page.getByRole('button', { name: /^Event ID/ }).click();
   await expect(page.getByRole('columnheader', { name: /Event ID/ })).toHaveAttribute(
     'aria-sort',
     'descending',
   );
-  await expect(page.locator('tbody tr').first()).toContainText('200');
+  await expect(page.locator('tbody tr').first().getByRole('link').first()).toHaveText(
+    String(highestId),
+  );
 });
 
 test('an event with several articles lets the reader reach every one', async ({ page }) => {
+  const articles = catalogEvents().find((e) => e.key === 'msexchangetransport/8004')!.articles;
   await page.goto('/en/events/msexchangetransport/8004/');
-  const chooser = page.getByRole('navigation', { name: 'This event has 2 articles' });
-  await expect(chooser.getByRole('link')).toHaveCount(2);
+  const chooser = page.getByRole('navigation', {
+    name: `This event has ${articles.length} articles`,
+  });
+  await expect(chooser.getByRole('link')).toHaveCount(articles.length);
   await chooser.getByRole('link', { name: /Management-pack alert · Exchange 2007/ }).click();
   await expect(page).toHaveURL(/\/8004\/exchange-2007-alert\/$/);
   const details = page.getByRole('table', { name: 'Details' });

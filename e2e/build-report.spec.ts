@@ -10,7 +10,6 @@ function contentFiles(locale: string): string[] {
 
 test('the build emitted one page per article in every locale', async ({ request }) => {
   const originals = contentFiles('en');
-  expect(originals.length).toBeGreaterThan(100);
   const catalog = (await (await request.get('/api/events.json')).json()) as {
     events: { articles: { urls: Record<string, string> }[] }[];
   };

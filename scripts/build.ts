@@ -4,13 +4,16 @@
  * is missing. Nothing is dropped silently.
  */
 import { spawnSync } from 'node:child_process';
-import { validateContent } from '../lib/content/corpus';
+import { validateSite } from '../lib/site/site';
 import { formatProblem } from '../lib/content/problems';
 import { countEmittedArticles } from '../lib/content/emitted';
 import { locales } from '../lib/i18n/config';
 import { precompress } from './precompress';
 
-const { corpus, problems } = validateContent();
+const {
+  site: { corpus },
+  problems,
+} = validateSite();
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\nBuild stopped: ${problems.length} content problem(s).`);

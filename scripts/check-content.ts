@@ -1,9 +1,12 @@
 /** `npm run check:content`: validates all content without building; prints file:line: message. */
-import { validateContent } from '../lib/content/corpus';
+import { validateSite } from '../lib/site/site';
 import { formatProblem } from '../lib/content/problems';
 import { locales } from '../lib/i18n/config';
 
-const { corpus, problems } = validateContent();
+const {
+  site: { corpus },
+  problems,
+} = validateSite();
 for (const problem of problems) console.error(formatProblem(problem));
 const counts = locales.map((locale) => `${locale} ${corpus.fileCounts[locale]}`).join(', ');
 if (problems.length > 0) {

@@ -2,12 +2,15 @@
  * `npm run i18n:status`: the translation status table in the terminal. Exits non-zero when a
  * translation is broken (no original, contradicts a fact, or otherwise invalid).
  */
-import { validateContent } from '../lib/content/corpus';
+import { validateSite } from '../lib/site/site';
 import { formatProblem } from '../lib/content/problems';
 import { percent, reportedStatuses, summarize } from '../lib/content/translationReport';
 import { defaultLocale } from '../lib/i18n/config';
 
-const { corpus, problems } = validateContent();
+const {
+  site: { corpus },
+  problems,
+} = validateSite();
 const rows = summarize(corpus).map(({ locale, total, counts }) => [
   locale,
   ...reportedStatuses.map((s) => `${counts[s]} (${percent(counts[s], total)} %)`),

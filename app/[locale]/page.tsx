@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HomeView } from '@/components/HomeView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { paths } from '@/lib/i18n/paths';

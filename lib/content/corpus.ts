@@ -1,19 +1,19 @@
 /**
  * Builds the corpus from the loaded files and applies the rules that span files: duplicates,
- * translations without an original or contradicting a fact, broken related events and links,
- * required sections. `loadCorpus` is what pages use; `validateContent` is what the checker uses.
+ * translations without an original or contradicting a fact, broken related events and event
+ * links, required sections. The site (lib/site) adds the SMTP reference on top.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { defaultLocale, locales, type Locale } from '../i18n/config';
-import { isKnownSmtpCode } from '../smtp/codes';
-import { loadSmtpTexts } from '../smtp/texts';
 import { contentRoot } from './files';
-import { loadFiles, sectionHeadings, type LoadedFiles } from './load';
+import { loadFiles, type LoadedFiles } from './load';
 import type { Article, Corpus, EventEntry, Original, SourceEntry } from './model';
-import { eventKey } from './paths';
-import { ContentError, compareProblems, type Problem } from './problems';
+import { eventKey, sourceSlug } from './paths';
+import { compareProblems, type Problem } from './problems';
 import type { Facts } from './schema';
-import { minimumActionSteps, requiredSections } from './sections';
+import type { BodySection } from './markdown';
+import { minimumActionSteps, requiredSections, sectionHeadings } from './sections';
+import { findWorkingNotes } from './workingNotes';
 
 export interface ValidationResult {
   corpus: Corpus;
@@ -26,27 +26,13 @@ export function validateContent(root: string = contentRoot()): ValidationResult 
   const report = (file: string, line: number, message: string) =>
     problems.push({ file, line, message });
 
+  for (const file of [...loaded.originals, ...loaded.translations]) checkWorkingNotes(file, report);
   const articles = collectArticles(loaded.originals, report);
   attachTranslations(articles, loaded.translations, report);
   const corpus = assemble(articles, loaded);
   checkReferences(corpus, report);
   for (const article of articles) checkSections(article.original, report);
-  const smtp = loadSmtpTexts(root, (key) => corpus.eventByKey.has(key));
-  corpus.smtpTexts = smtp.texts;
-  problems.push(...smtp.problems);
   return { corpus, problems: problems.sort(compareProblems) };
-}
-
-let cached: Corpus | undefined;
-
-/** The validated corpus; throws a ContentError listing every problem. Cached per process. */
-export function loadCorpus(): Corpus {
-  if (!cached) {
-    const { corpus, problems } = validateContent();
-    if (problems.length > 0) throw new ContentError(problems);
-    cached = corpus;
-  }
-  return cached;
 }
 
 type Report = (file: string, line: number, message: string) => void;
@@ -143,10 +129,13 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
         source: facts.source,
         eventId: facts.eventId,
         articles: [],
+        alsoLoggedBy: [],
       };
       eventByKey.set(article.eventKey, entry);
     }
     entry.articles.push(article);
+    for (const sister of facts.alsoLoggedBy)
+      if (!entry.alsoLoggedBy.includes(sister)) entry.alsoLoggedBy.push(sister);
   }
   const events = [...eventByKey.values()].sort(
     (a, b) => a.eventId - b.eventId || a.sourceSlug.localeCompare(b.sourceSlug),
@@ -166,13 +155,27 @@ function assemble(articles: Article[], loaded: LoadedFiles): Corpus {
     locales.map((l) => [l, loaded.fileCounts[l] ?? 0]),
   ) as Record<Locale, number>;
   return {
-    smtpTexts: Object.fromEntries(locales.map((l) => [l, new Map()])) as Corpus['smtpTexts'],
     articles: events.flatMap((e) => e.articles),
     events,
     sources: [...sources.values()].sort((a, b) => a.name.localeCompare(b.name)),
     eventByKey,
+    aliases: aliasesOf(events, eventByKey),
     fileCounts,
   };
+}
+
+/** The addresses of events as their sister sources log them; an event of its own wins. */
+function aliasesOf(
+  events: EventEntry[],
+  eventByKey: Map<string, EventEntry>,
+): Map<string, EventEntry> {
+  const aliases = new Map<string, EventEntry>();
+  for (const event of events)
+    for (const sister of event.alsoLoggedBy) {
+      const key = eventKey(sourceSlug(sister), event.eventId);
+      if (!eventByKey.has(key)) aliases.set(key, event);
+    }
+  return aliases;
 }
 
 function newestVersion(article: Article): number {
@@ -198,20 +201,47 @@ function checkReferences(corpus: Corpus, report: Report): void {
       else if (!corpus.eventByKey.has(key))
         report(original.file, relatedLine(index), `related event ${key} does not exist`);
     }
+    for (const [index, sister] of original.facts.alsoLoggedBy.entries()) {
+      const own = corpus.eventByKey.get(eventKey(sourceSlug(sister), original.facts.eventId));
+      if (own)
+        report(
+          original.file,
+          original.keyLines.get(`alsoLoggedBy.${index}`) ??
+            original.keyLines.get('alsoLoggedBy') ??
+            1,
+          `alsoLoggedBy names ${sister}, which has its own article for ${own.eventId} (${own.articles[0]!.original.file}); link it in related instead`,
+        );
+    }
     const files = [original, ...Object.values(article.translations)];
     for (const file of files) {
       for (const link of file.links) {
         if (link.kind === 'event' && !corpus.eventByKey.has(link.key))
           report(file.file, link.line, `link to event ${link.key}, which does not exist`);
-        if (link.kind === 'smtp' && !isKnownSmtpCode(link.code))
-          report(
-            file.file,
-            link.line,
-            `link to SMTP code ${link.code}, which the SMTP reference does not have`,
-          );
       }
     }
   }
+}
+
+interface ReaderText {
+  file: string;
+  title: string;
+  sections: BodySection[];
+  keyLines: Map<string, number>;
+}
+
+/** Titles and sections speak to the reader: an author's working notes are reported at their line. */
+function checkWorkingNotes({ file, title, sections, keyLines }: ReaderText, report: Report): void {
+  const notes = [
+    ...findWorkingNotes(title).map((note) => ({ ...note, line: keyLines.get('title') ?? 1 })),
+    ...sections.flatMap((section) =>
+      findWorkingNotes(section.markdown).map((note) => ({
+        ...note,
+        line: section.markdownLine + note.line - 1,
+      })),
+    ),
+  ];
+  for (const { line, phrase } of notes)
+    report(file, line, `working note "${phrase}" — write for the reader and cite public sources`);
 }
 
 function checkSections(original: Original, report: Report): void {

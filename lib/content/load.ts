@@ -5,14 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, isLocale, type Locale } from '../i18n/config';
-import { getDictionary } from '../i18n/dictionary';
 import { displayPath, listFiles, reservedFolders } from './files';
 import type { Original, Translation } from './model';
 import { parseContentFile } from './parse';
 import { parseContentPath, sourceSlug } from './paths';
 import type { Problem } from './problems';
 import { originalSchema, translationSchema, type Facts } from './schema';
-import { sectionKeys, type SectionKey } from './sections';
+import { sectionHeadings } from './sections';
 
 export interface LoadedFiles {
   originals: Original[];
@@ -23,13 +22,6 @@ export interface LoadedFiles {
   })[];
   fileCounts: Partial<Record<Locale, number>>;
   problems: Problem[];
-}
-
-export function sectionHeadings(locale: Locale): Record<SectionKey, string> {
-  const dictionary = getDictionary(locale);
-  return Object.fromEntries(
-    sectionKeys.map((key) => [key, dictionary[`section.${key}`]]),
-  ) as Record<SectionKey, string>;
 }
 
 export function loadFiles(root: string): LoadedFiles {

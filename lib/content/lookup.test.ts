@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from './corpus';
-import { eventPageParams, findEventPage } from './lookup';
+import { eventPageParams, findEventOrAlias, findEventPage, permalinkParams } from './lookup';
 
 const { corpus } = validateContent(path.join(import.meta.dirname, 'fixtures', 'valid'));
 
@@ -44,5 +44,30 @@ describe('findEventPage', () => {
     ['a non-numeric ID', 'abc', []],
   ])('refuses %s', (_, id, segments) => {
     expect(findEventPage(corpus, 'msexchangetransport', id, segments)).toBeNull();
+  });
+});
+
+describe('sister sources', () => {
+  it('lead from the sister source address to the event documented under its main source', () => {
+    expect(findEventOrAlias(corpus, 'msexchangefrontendtransport', '2002')?.key).toBe(
+      'msexchangetransport/2002',
+    );
+  });
+
+  it('lead nowhere for an ID the sister source is not said to log', () => {
+    expect(findEventOrAlias(corpus, 'msexchangefrontendtransport', '2004')).toBeNull();
+  });
+
+  it('get a permalink of their own beside every event', () => {
+    expect(permalinkParams(corpus).map((p) => `${p.source}/${p.id}`)).toEqual([
+      'msexchangetransport/2002',
+      'msexchangetransport/2004',
+      'msexchangetransport/8004',
+      'msexchangefrontendtransport/2002',
+    ]);
+  });
+
+  it('do not get a localized event address (only the permalink forwards)', () => {
+    expect(findEventPage(corpus, 'msexchangefrontendtransport', '2002')).toBeNull();
   });
 });

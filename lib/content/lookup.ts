@@ -7,6 +7,29 @@ export function findEvent(corpus: Corpus, sourceSlug: string, id: string): Event
   return corpus.eventByKey.get(eventKey(decodeURIComponent(sourceSlug), Number(id))) ?? null;
 }
 
+/**
+ * The event at a locale-free address, also where the address names a sister source that logs
+ * the event documented under its main source (permalinks, the JSON API).
+ */
+export function findEventOrAlias(
+  corpus: Corpus,
+  sourceSlug: string,
+  id: string,
+): EventEntry | null {
+  if (!/^\d{1,5}$/.test(id)) return null;
+  const key = eventKey(decodeURIComponent(sourceSlug), Number(id));
+  return corpus.eventByKey.get(key) ?? corpus.aliases.get(key) ?? null;
+}
+
+/** Every locale-free event address: each event's, and each sister source's for the events it logs. */
+export function permalinkParams(corpus: Corpus): { source: string; id: string }[] {
+  const keys = [...corpus.eventByKey.keys(), ...corpus.aliases.keys()];
+  return keys.map((key) => {
+    const [source, id] = key.split('/') as [string, string];
+    return { source, id };
+  });
+}
+
 export function findArticle(event: EventEntry, slug: string): Article | null {
   return event.articles.find((a) => a.slug === slug) ?? null;
 }

@@ -36,6 +36,16 @@ describe('parseBody', () => {
   });
 });
 
+describe('parseBody line numbers', () => {
+  it('reports a reference-style link definition at its line in the file', () => {
+    const body = '## Explanation\n\nSee [event 2002][e].\n\n[e]: event:msexchangetransport/2002\n';
+    const problems = parseBody(body, headings, 12).problems;
+    expect(problems).toEqual([
+      { line: 17, message: 'use inline links [text](event:…), not reference definitions' },
+    ]);
+  });
+});
+
 describe('parseLinkTarget', () => {
   it.each([
     ['event:msexchangetransport/2004', { kind: 'event', key: 'msexchangetransport/2004' }],

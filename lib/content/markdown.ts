@@ -4,7 +4,7 @@
  * should any reach rendering, removed by the sanitiser.
  */
 import type { Element, ElementContent, Root as HtmlRoot } from 'hast';
-import type { Link, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -24,6 +24,8 @@ export interface BodySection {
   text: string;
   /** 1-based line in the file where the heading stands. */
   line: number;
+  /** 1-based line in the file where `markdown` begins (the heading's line when the section is empty). */
+  markdownLine: number;
   /** Numbered list items at the top level of the section. */
   steps: number;
 }
@@ -36,6 +38,8 @@ export interface ParsedBody {
   links: InternalLink[];
   problems: { line: number; message: string }[];
 }
+
+type LineOf = (node: { position?: { start: { line: number } } }) => number;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -54,8 +58,7 @@ export function parseBody(
 ): ParsedBody {
   const tree = parseMarkdown(markdown);
   const problems: ParsedBody['problems'] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) =>
-    (node.position?.start.line ?? 1) + lineOffset;
+  const lineOf: LineOf = (node) => (node.position?.start.line ?? 1) + lineOffset;
   const keyByHeading = new Map(
     Object.entries(headings).map(([key, text]) => [text.toLowerCase(), key as SectionKey]),
   );
@@ -71,7 +74,7 @@ export function parseBody(
   const sections: BodySection[] = [];
   let current = null as OpenSection | null;
   const close = () => {
-    if (current) sections.push(toSection(current, markdown));
+    if (current) sections.push(toSection(current, markdown, lineOf));
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
@@ -112,7 +115,7 @@ interface OpenSection {
   nodes: RootContent[];
 }
 
-function toSection(part: OpenSection, markdown: string): BodySection {
+function toSection(part: OpenSection, markdown: string, lineOf: LineOf): BodySection {
   const first = part.nodes[0]?.position?.start.offset;
   const last = part.nodes.at(-1)?.position?.end.offset;
   const slice = first === undefined || last === undefined ? '' : markdown.slice(first, last);
@@ -125,13 +128,14 @@ function toSection(part: OpenSection, markdown: string): BodySection {
     markdown: slice,
     text: part.nodes.map((n) => toString(n)).join('\n'),
     line: part.line,
+    markdownLine: part.nodes[0] ? lineOf(part.nodes[0]) : part.line,
     steps,
   };
 }
 
 function collectLinks(
   tree: Root,
-  lineOf: (node: Link) => number,
+  lineOf: (node: { position?: { start: { line: number } } }) => number,
   problems: ParsedBody['problems'],
 ): InternalLink[] {
   const links: InternalLink[] = [];
@@ -142,7 +146,7 @@ function collectLinks(
   });
   visit(tree, 'definition', (node) => {
     problems.push({
-      line: node.position?.start.line ?? 1,
+      line: lineOf(node),
       message: 'use inline links [text](event:…), not reference definitions',
     });
   });

@@ -3,7 +3,6 @@ import type { Locale } from '../i18n/config';
 import type { BodySection, InternalLink } from './markdown';
 import type { ContentPath } from './paths';
 import type { Facts } from './schema';
-import type { SmtpTexts } from '../smtp/texts';
 
 export interface Original {
   /** Path for problem reports, e.g. `content/en/msexchangetransport/2004.md`. */
@@ -48,6 +47,8 @@ export interface EventEntry {
   eventId: number;
   /** Events first, then alerts and analyzer rules; newer product versions first. */
   articles: Article[];
+  /** Sister sources that log the same ID and text, from the articles' `alsoLoggedBy`. */
+  alsoLoggedBy: string[];
 }
 
 export interface SourceEntry {
@@ -62,8 +63,11 @@ export interface Corpus {
   events: EventEntry[];
   sources: SourceEntry[];
   eventByKey: Map<string, EventEntry>;
+  /**
+   * `<sister-source-slug>/<id>` → the event documented under its main source, for sources that
+   * log the same event (`msexchangefrontendtransport/1035` → `msexchangetransport/1035`).
+   */
+  aliases: Map<string, EventEntry>;
   /** Content files read per locale (originals in the default locale, translations elsewhere). */
   fileCounts: Record<Locale, number>;
-  /** Texts of the SMTP code reference, per locale. */
-  smtpTexts: SmtpTexts;
 }

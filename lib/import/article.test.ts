@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sectionHeadings } from '../content/load';
+import { sectionHeadings } from '../content/sections';
 import { parseContentFile } from '../content/parse';
 import { originalSchema, translationSchema } from '../content/schema';
 import { convertLegacy, isBareTitle, renderArticleFile, titleOf } from './article';

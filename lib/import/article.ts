@@ -4,7 +4,7 @@
  * original), its title and date, and its body under the locale's section headings.
  */
 import { Document, isSeq } from 'yaml';
-import { sectionHeadings } from '../content/load';
+import { sectionHeadings } from '../content/sections';
 import { sourceSlug } from '../content/paths';
 import { originalSchema, translationSchema, type ArticleKind, type Level } from '../content/schema';
 import { minimumActionSteps, sectionKeys, type SectionKey } from '../content/sections';

@@ -12,6 +12,7 @@ describe('the JSON catalog (shape documented in the README)', () => {
   it('gives every event its keys, permalink and page URL per locale', () => {
     const event = catalog.events.find((e) => e.key === 'msexchangetransport/2004')!;
     expect(Object.keys(event).sort()).toEqual([
+      'alsoLoggedBy',
       'articles',
       'eventId',
       'key',
@@ -30,6 +31,12 @@ describe('the JSON catalog (shape documented in the README)', () => {
         ru: '/ru/events/msexchangetransport/2004/',
       },
     });
+  });
+
+  it('names the sister sources that log an event', () => {
+    expect(catalog.events.find((e) => e.key === 'msexchangetransport/2002')!.alsoLoggedBy).toEqual([
+      'MSExchangeFrontEndTransport',
+    ]);
   });
 
   it('lists every article with its facts and the locales it is really translated into', () => {

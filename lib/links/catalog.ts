@@ -31,6 +31,8 @@ export interface CatalogEvent {
   source: string;
   sourceSlug: string;
   eventId: number;
+  /** Sister sources that log the same ID and text; their permalinks lead here too. */
+  alsoLoggedBy: string[];
   /** Locale-free permalink and the event page per locale. */
   permalink: string;
   urls: Record<Locale, string>;
@@ -70,6 +72,7 @@ export function catalogEvent(event: EventEntry): CatalogEvent {
     source: event.source,
     sourceSlug: event.sourceSlug,
     eventId: event.eventId,
+    alsoLoggedBy: event.alsoLoggedBy,
     permalink: paths.permalink(event.key),
     urls: Object.fromEntries(locales.map((l) => [l, paths.event(l, event.key)])) as Record<
       Locale,

@@ -46,6 +46,8 @@ describe('resolveLink', () => {
     ],
     ['?source=MSExchangeTransport&id=8004&kind=analyzer', '/en/ids/8004/'],
     ['?id=2002&lang=ru-RU', '/ru/events/msexchangetransport/2002/'],
+    // A sister source that logs the event documented under MSExchangeTransport.
+    ['?EvtSrc=MSExchangeFrontEndTransport&EvtID=2002', '/en/events/msexchangetransport/2002/'],
   ])('%s → %s', (search, expected) =>
     expect(go(search, search.includes('1036') ? 'ru' : 'en')).toBe(expected),
   );

@@ -61,9 +61,9 @@ export function resolveLink(
   });
   if (query.eventId === null) return notFound();
 
-  const events = catalog.events.filter(
-    (e) => e.eventId === query.eventId && (slug === null || e.sourceSlug === slug),
-  );
+  const bySource = (e: CatalogEvent) =>
+    slug === null || e.sourceSlug === slug || e.alsoLoggedBy.some((s) => sourceSlug(s) === slug);
+  const events = catalog.events.filter((e) => e.eventId === query.eventId && bySource(e));
   if (events.length === 0) return notFound();
   const candidates = narrow(events, query);
   if (candidates.length === 1) {

@@ -66,9 +66,10 @@ describe('matchTemplate', () => {
     expect(matchTemplate(compileTemplate('%1: %2'), 'anything: at all')).toBeNull();
   });
 
-  it('returns quickly for any input up to 100 KB, pathological ones included', () => {
+  // How fast it answers is measured by `npm run bench`; a pathological input that made the
+  // matcher backtrack without end would exceed the test timeout here.
+  it('answers for any input up to 100 KB, pathological ones included', () => {
     const pathological = 'Send connector '.repeat(7000);
-    const started = performance.now();
     expect(matchTemplate(t2004, pathological)).toBeNull();
     fc.assert(
       fc.property(
@@ -82,6 +83,5 @@ describe('matchTemplate', () => {
       ),
       { numRuns: 200 },
     );
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

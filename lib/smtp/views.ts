@@ -9,7 +9,7 @@ import {
   replyCodes,
   type SmtpCodeEntry,
 } from './codes';
-import type { SmtpText } from './texts';
+import type { SmtpText, SmtpTexts } from './texts';
 
 export interface SmtpPageData {
   entry: SmtpCodeEntry;
@@ -30,12 +30,17 @@ export function textKey(entry: SmtpCodeEntry): string {
   return entry.type === 'reply' ? entry.code : entry.enhanced.code;
 }
 
-export function smtpPageData(corpus: Corpus, code: string, locale: Locale): SmtpPageData | null {
+export function smtpPageData(
+  corpus: Corpus,
+  smtpTexts: SmtpTexts,
+  code: string,
+  locale: Locale,
+): SmtpPageData | null {
   const entry = findSmtpCode(code);
   if (!entry) return null;
   const key = textKey(entry);
-  const own = corpus.smtpTexts[locale].get(key);
-  const original = corpus.smtpTexts[defaultLocale].get(key) ?? null;
+  const own = smtpTexts[locale].get(key);
+  const original = smtpTexts[defaultLocale].get(key) ?? null;
   const detail = entry.type === 'enhanced' ? entry.code.slice(1) : '';
   return {
     entry,

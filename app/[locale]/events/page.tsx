@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventListView } from '@/components/EventListView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { isLocale } from '@/lib/i18n/config';
 import { localizedPageMetadata } from '@/lib/i18n/pageMetadata';
 import { paths } from '@/lib/i18n/paths';

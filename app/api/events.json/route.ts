@@ -1,4 +1,4 @@
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { buildCatalog } from '@/lib/links/catalog';
 
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { buildIdIndex } from '@/lib/content/idIndex';
 
 export const dynamic = 'force-static';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IdView } from '@/components/IdView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { documentedIds, eventsWithId } from '@/lib/content/views';
 import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SmtpCodeView } from '@/components/SmtpCodeView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadSite } from '@/lib/site/site';
 import { alternates } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
@@ -18,7 +18,8 @@ export function generateStaticParams() {
 }
 
 function load(locale: string, code: string) {
-  const data = isLocale(locale) ? smtpPageData(loadCorpus(), code, locale) : null;
+  const site = loadSite();
+  const data = isLocale(locale) ? smtpPageData(site.corpus, site.smtpTexts, code, locale) : null;
   if (!isLocale(locale) || !data) notFound();
   return { locale, data };
 }
@@ -38,5 +39,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function SmtpCodePage({ params }: { params: Params }) {
   const { locale, code } = await params;
   const loaded = load(locale, code);
-  return <SmtpCodeView locale={loaded.locale} data={loaded.data} corpus={loadCorpus()} />;
+  return <SmtpCodeView locale={loaded.locale} data={loaded.data} corpus={loadSite().corpus} />;
 }

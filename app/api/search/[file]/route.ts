@@ -1,4 +1,4 @@
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { locales, isLocale } from '@/lib/i18n/config';
 import { buildSearchFiles } from '@/lib/search/build';
 import { searchFileNames } from '@/lib/search/files';

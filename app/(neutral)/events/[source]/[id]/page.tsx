@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PermalinkView } from '@/components/PermalinkView';
-import { loadCorpus } from '@/lib/content/corpus';
-import { findEvent } from '@/lib/content/lookup';
+import { loadCorpus } from '@/lib/site/site';
+import { findEventOrAlias, permalinkParams } from '@/lib/content/lookup';
 import { defaultLocale } from '@/lib/i18n/config';
 import { paths } from '@/lib/i18n/paths';
 
@@ -11,11 +11,11 @@ type Params = Promise<{ source: string; id: string }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return loadCorpus().events.map((e) => ({ source: e.sourceSlug, id: String(e.eventId) }));
+  return permalinkParams(loadCorpus());
 }
 
 function load(source: string, id: string) {
-  const event = findEvent(loadCorpus(), source, id);
+  const event = findEventOrAlias(loadCorpus(), source, id);
   if (!event) notFound();
   return event;
 }

@@ -1,11 +1,12 @@
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { catalogEvent } from '@/lib/links/catalog';
+import { findEventOrAlias, permalinkParams } from '@/lib/content/lookup';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return loadCorpus().events.map((e) => ({ source: e.sourceSlug, file: `${e.eventId}.json` }));
+  return permalinkParams(loadCorpus()).map(({ source, id }) => ({ source, file: `${id}.json` }));
 }
 
 export async function GET(
@@ -13,6 +14,6 @@ export async function GET(
   { params }: { params: Promise<{ source: string; file: string }> },
 ) {
   const { source, file } = await params;
-  const event = loadCorpus().eventByKey.get(`${source}/${file.replace(/\.json$/, '')}`);
+  const event = findEventOrAlias(loadCorpus(), source, file.replace(/\.json$/, ''));
   return event ? Response.json(catalogEvent(event)) : new Response('Not found', { status: 404 });
 }

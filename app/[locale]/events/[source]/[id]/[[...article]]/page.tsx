@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView';
-import { loadCorpus } from '@/lib/content/corpus';
+import { loadCorpus } from '@/lib/site/site';
 import { localizeArticle } from '@/lib/content/localize';
 import { eventPageParams, findEventPage } from '@/lib/content/lookup';
 import { articleHref, availableLocales } from '@/lib/content/views';
