@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import type { CopyLabels } from '@/lib/i18n/labels';
-import { CheckIcon, CopyIcon } from './Icons';
+import { Icon } from './Icons';
 import { useBrowserValue } from './useBrowserValue';
 
 const scripted = () => true;
@@ -47,7 +47,7 @@ export function CopyButton({
         aria-label={compact ? labels.copy : undefined}
         onClick={copy}
       >
-        {outcome === 'done' ? <CheckIcon /> : <CopyIcon />}
+        <Icon name={outcome === 'done' ? 'check' : 'copy'} />
         {compact ? null : <span>{outcome === 'done' ? labels.done : labels.copy}</span>}
       </button>
       <span className={outcome ? `copy-status ${outcome}` : 'copy-status'} role="status">

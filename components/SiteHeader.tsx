@@ -5,7 +5,7 @@ import { searchLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { HeaderMenu } from './HeaderMenu';
 import { HeaderSearch } from './HeaderSearch';
-import { MenuIcon, SearchIcon } from './Icons';
+import { Icon } from './Icons';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { NavLinks } from './NavLinks';
 import { SearchBox } from './SearchBox';
@@ -33,7 +33,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <HeaderSearch
           button={
             <>
-              <SearchIcon />
+              <Icon name="search" />
               <span className="visually-hidden">{t('header.openSearch')}</span>
             </>
           }
@@ -47,7 +47,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <HeaderMenu
           button={
             <>
-              <MenuIcon />
+              <Icon name="menu" />
               <span>{t('header.menu')}</span>
             </>
           }

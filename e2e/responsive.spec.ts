@@ -134,6 +134,29 @@ function splitIdentifiers(page: Page): Promise<string[]> {
   });
 }
 
+/** Where an article's title starts and where its level, source and ID end (px from the top). */
+function firstScreen(page: Page, source: string, eventId: string) {
+  return page.evaluate(
+    ({ source, eventId }) => {
+      const bottomOf = (element: Element | null | undefined) =>
+        element ? element.getBoundingClientRect().bottom : null;
+      const eyebrow = document.querySelector('.eyebrow');
+      const matching = (selector: string, text: string) =>
+        [...(eyebrow?.querySelectorAll(selector) ?? [])].find((e) => e.textContent === text);
+      const level = eyebrow?.querySelector('.level');
+      return {
+        titleTop: document.querySelector('h1')?.getBoundingClientRect().top ?? null,
+        factBottoms: {
+          source: bottomOf(matching('.eyebrow-source', source)),
+          ID: bottomOf(matching('.eyebrow-id', eventId)),
+          ...(level ? { level: bottomOf(level) } : {}),
+        } as Record<string, number | null>,
+      };
+    },
+    { source, eventId },
+  );
+}
+
 async function sweep(page: Page, paths: string[], checkIdentifiers: boolean): Promise<string[]> {
   const problems: string[] = [];
   for (const path of paths) {
@@ -190,19 +213,14 @@ test.describe('every article', () => {
           if (split.length) problems.push(`${url}: split mid-word: ${split.join(', ')}`);
 
           await page.setViewportSize(phone);
-          const title = await page.getByRole('heading', { level: 1 }).boundingBox();
-          if (!title || title.y > 300) problems.push(`${url}: title starts at ${title?.y} px`);
-          const eyebrow = page.locator('.eyebrow');
-          const facts = [
-            eyebrow.locator('.eyebrow-source', { hasText: event.source }),
-            eyebrow.locator('.eyebrow-id', { hasText: String(event.eventId) }),
-            ...(article.level ? [eyebrow.locator('.level').first()] : []),
-          ];
-          for (const fact of facts) {
-            const box = await fact.boundingBox();
-            if (!box || box.y + box.height > phone.height)
-              problems.push(`${url}: "${await fact.textContent()}" is not on the first screen`);
-          }
+          const head = await firstScreen(page, event.source, String(event.eventId));
+          if (head.titleTop === null || head.titleTop > 300)
+            problems.push(`${url}: the title starts at ${head.titleTop} px`);
+          for (const [fact, bottom] of Object.entries(head.factBottoms))
+            if (bottom === null || bottom > phone.height)
+              problems.push(`${url}: the ${fact} is not on the first screen`);
+          if (article.level && head.factBottoms.level === undefined)
+            problems.push(`${url}: no level badge above the title`);
         }
       }
       expect(problems).toEqual([]);
