@@ -9,7 +9,7 @@ import { translator } from '@/lib/i18n/dictionary';
 import { localizedPath, paths } from '@/lib/i18n/paths';
 import { ArticleChooser } from './ArticleChooser';
 import { BodySwitch } from './BodySwitch';
-import { Breakable } from './Breakable';
+import { Breakable, BreakableProse } from './Breakable';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DetailsTable } from './DetailsTable';
 import { copyLabels, levelLabels } from '@/lib/i18n/labels';
@@ -61,7 +61,7 @@ export function ArticleView({ corpus, event, article, locale }: Props) {
           </span>
         </p>
         <h1 lang={titleLang}>
-          <Breakable text={view.title} prose />
+          <BreakableProse text={view.title} />
         </h1>
 
         {view.status === 'missing' ? (

@@ -1,6 +1,6 @@
 import { localeTags, type Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
-import { Breakable } from './Breakable';
+import { BreakableProse } from './Breakable';
 
 /**
  * An article title in a list. A title not yet translated into the page's language keeps its own
@@ -20,14 +20,14 @@ export function LocalizedTitle({
   if (titleLang === locale)
     return (
       <span className={className}>
-        <Breakable text={title} prose />
+        <BreakableProse text={title} />
       </span>
     );
   const t = translator(locale);
   return (
     <>
       <span className={className} lang={localeTags[titleLang]}>
-        <Breakable text={title} prose />
+        <BreakableProse text={title} />
       </span>{' '}
       <abbr className="en-marker" title={t('search.englishTitle')}>
         {t('search.english')}

@@ -1,5 +1,5 @@
 import type { CopyLabels } from '@/lib/i18n/labels';
-import { Breakable } from './Breakable';
+import { BreakableProse } from './Breakable';
 import { CopyButton } from './CopyButton';
 
 /** The message template verbatim, with its %1 placeholders made visible. */
@@ -23,7 +23,7 @@ export function MessageText({
               {part}
             </span>
           ) : (
-            <Breakable key={index} text={part} prose />
+            <BreakableProse key={index} text={part} />
           ),
         )}
       </pre>

@@ -241,6 +241,17 @@ test.describe('an article on a phone', () => {
   });
 });
 
+test('with the English original shown, "On this page" leads to its sections', async ({ page }) => {
+  await page.setViewportSize(phone);
+  await page.goto('/de/events/msexchangetransport/2004/');
+  await page.getByRole('button', { name: 'Englisches Original anzeigen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Auf dieser Seite' })
+    .getByRole('link', { name: 'Empfohlene Maßnahmen' })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'User action' })).toBeInViewport();
+});
+
 test.describe('copy buttons', () => {
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -336,8 +347,9 @@ test.describe('the phone header', () => {
   }) => {
     await page.goto('/en/events/');
     const box = page.getByRole('combobox', { name: 'Search the knowledge base' });
+    const button = page.locator('details.site-search summary');
     await expect(box).toBeHidden();
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await button.click();
     await expect(box).toBeFocused();
     expect((await box.boundingBox())!.width).toBeGreaterThan(phone.width * 0.85);
     await box.fill('certificate');
@@ -346,14 +358,14 @@ test.describe('the phone header', () => {
     await expect(page.getByRole('listbox')).toBeHidden();
     await page.keyboard.press('Escape');
     await expect(box).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+    await expect(button).toBeFocused();
   });
 });
 
 test.describe('the phone header without JavaScript', () => {
   test.use({ viewport: phone, javaScriptEnabled: false });
 
-  test('the menu still opens and its links work; search leads to the search page', async ({
+  test('the menu still opens and its links work; the search box sends to the search page', async ({
     page,
   }) => {
     await page.goto('/de/events/msexchangetransport/2004/');
@@ -361,8 +373,11 @@ test.describe('the phone header without JavaScript', () => {
     await page.locator('details.site-menu summary').click();
     await page.getByRole('link', { name: 'SMTP-Codes' }).click();
     await expect(page).toHaveURL(/\/de\/smtp\/$/);
-    await page.getByRole('link', { name: 'Suche', exact: true }).click();
-    await expect(page).toHaveURL(/\/de\/search\/$/);
+    await page.locator('details.site-search summary').click();
+    const box = page.getByRole('combobox', { name: 'Wissensdatenbank durchsuchen' });
+    await box.fill('Zertifikat');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/de\/search\/\?q=Zertifikat$/);
   });
 });
 

@@ -4,7 +4,8 @@
  * between their words (no `MSExchangeTranspor|t`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { identifierPieces, longWordPieces } from '../text/identifierBreaks';
+import { identifierPieces } from '../text/identifierBreaks';
+import { longWordPieces } from '../text/longWords';
 
 /** The property (rendered as `data-copy`) that holds the text a copy button copies. */
 export const copyProperty = 'dataCopy';

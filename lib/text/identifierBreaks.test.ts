@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifierPieces, longWordPieces } from './identifierBreaks';
+import { identifierPieces } from './identifierBreaks';
 
 describe('identifierPieces', () => {
   it('splits an event source at its camel-case words, keeping the leading acronym whole', () => {
@@ -52,29 +52,5 @@ describe('identifierPieces', () => {
       'XMLHttpRequest',
     ])
       expect(identifierPieces(text).join('')).toBe(text);
-  });
-});
-
-describe('longWordPieces', () => {
-  it('splits only the long words of a sentence', () => {
-    expect(longWordPieces('the event OnSubmittedMessage, e.g. 4.4.2')).toEqual([
-      'the event On',
-      'Submitted',
-      'Message, e.g. 4.4.2',
-    ]);
-  });
-
-  it('splits a dotted type name inside a quotation', () => {
-    expect(longWordPieces("type 'Contoso.Mail.RoutingAgent' failed")).toEqual([
-      "type 'Contoso.",
-      'Mail.',
-      'Routing',
-      "Agent' failed",
-    ]);
-  });
-
-  it('leaves text without long words in one piece', () => {
-    expect(longWordPieces('Send connector %1 failed.')).toEqual(['Send connector %1 failed.']);
-    expect(longWordPieces('')).toEqual([]);
   });
 });
