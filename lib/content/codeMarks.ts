@@ -12,13 +12,14 @@ export const copyProperty = 'dataCopy';
 
 /**
  * Inline code worth its own copy button: at least 16 characters (typing that on a phone is a
- * chore) and shaped like something one pastes: a command line (has a space), a path, or a cmdlet
- * name (`Get-MessageTrackingLog`). Long property names in prose are not.
+ * chore) and shaped like something one pastes whole: a command line (has a space) or a path.
+ * Names mentioned in a sentence (a cmdlet, a long property) are not: a button after each would
+ * chop the sentence up.
  */
 export function isWorthCopying(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 16 || trimmed.includes('\n')) return false;
-  return /\s/.test(trimmed) || /[\\/]/.test(trimmed) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(trimmed);
+  return /\s/.test(trimmed) || /[\\/]/.test(trimmed);
 }
 
 function textOf(node: RootContent | ElementContent): string {
