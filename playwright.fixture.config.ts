@@ -9,6 +9,7 @@ export default defineConfig({
   testDir: 'e2e/fixture-site',
   testIgnore: [],
   use: { ...base.use, baseURL: `http://localhost:${port}` },
+  projects: [{ name: 'fixture-site' }],
   webServer: {
     command: 'node node_modules/tsx/dist/cli.mjs scripts/serve.ts',
     env: { PORT: String(port), OUT_DIR: process.env.OUT_DIR ?? '.cache/fixture-site' },

@@ -19,6 +19,7 @@ import { findChromium } from '../scripts/chromium';
 import { generateCorpus } from '../scripts/generate-corpus';
 import { precompress } from '../scripts/precompress';
 import { genericQueries, labelledQueries } from './queries';
+import { benchTriage } from './triage';
 
 const work = path.resolve('.cache/bench');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -84,7 +85,7 @@ async function writeHarness(
     path.join(dir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>bench</title><input data-query="certificate"><script type="module" src="harness-entry.js"></script>',
   );
-  precompress([dir]);
+  precompress(dir);
   return { dir, codeBytes: sizes(code) };
 }
 
@@ -244,6 +245,7 @@ async function main(): Promise<void> {
       `  first keystroke → first result median ${median(measured.map((m) => m.ms)).toFixed(0)} ms; fetched after the keystroke until the first result: median ${kib(median(measured.map((m) => m.bytes)))} (runs: ${measured.map((m) => `${m.ms.toFixed(0)} ms/${kib(m.bytes)}`).join(', ')})`,
     );
   }
+  await benchTriage(print);
   await browser.close();
   writeFileSync(path.join(work, 'results.txt'), `${lines.join('\n')}\n`);
 }

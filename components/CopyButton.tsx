@@ -19,7 +19,8 @@ export function CopyButton({
   compact = false,
 }: {
   text: string;
-  labels: CopyLabels;
+  /** Without `failed`, a failed copy just leaves the button as it was. */
+  labels: Pick<CopyLabels, 'copy' | 'done'> & Partial<CopyLabels>;
   compact?: boolean;
 }) {
   const withScript = useBrowserValue(scripted, false);
@@ -51,7 +52,7 @@ export function CopyButton({
         {compact ? null : <span>{outcome === 'done' ? labels.done : labels.copy}</span>}
       </button>
       <span className={outcome ? `copy-status ${outcome}` : 'copy-status'} role="status">
-        {outcome ? labels[outcome] : ''}
+        {outcome ? (labels[outcome] ?? '') : ''}
       </span>
     </span>
   );

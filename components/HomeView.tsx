@@ -19,6 +19,11 @@ export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale })
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
       <IdBox locale={locale} labels={idBoxLabels(locale)} />
+      <p className="home-triage">
+        <Link href={paths.triage(locale)}>{t('home.triage')}</Link>
+        <br />
+        <span className="muted">{t('home.triageText')}</span>
+      </p>
       <h2>{t('pipeline.title')}</h2>
       <PipelineDiagram locale={locale} />
 

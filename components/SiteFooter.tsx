@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { paths } from '@/lib/i18n/paths';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = translator(locale);
@@ -7,6 +9,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="site-footer">
       <div className="bar">
         <p>{t('footer.about')}</p>
+        <p>
+          <Link href={paths.offline(locale)}>{t('footer.offline')}</Link>
+        </p>
       </div>
     </footer>
   );

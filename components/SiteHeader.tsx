@@ -23,6 +23,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     { href: paths.smtpIndex(locale), label: t('nav.smtp') },
     { href: paths.integrations(locale), label: t('nav.integrations') },
     { href: paths.translations(locale), label: t('nav.translations') },
+    { href: paths.triage(locale), label: t('nav.triage') },
   ];
   return (
     <header className="site-header">

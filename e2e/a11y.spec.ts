@@ -1,30 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-
-/** One page of every type, in every locale; each is checked in light and dark colour schemes. */
-const pageTypes = [
-  '/{l}/',
-  '/{l}/events/',
-  '/{l}/events/msexchangetransport/',
-  '/{l}/events/msexchangetransport/2004/',
-  '/{l}/events/msexchangetransport/8004/',
-  '/{l}/events/msexchangetransport/8004/exchange-2007-alert/',
-  '/{l}/events/msexchange-antispam/101/',
-  '/{l}/ids/1018/',
-  '/{l}/search/?q=certificate',
-  '/{l}/smtp/',
-  '/{l}/smtp/4.4.2/',
-  '/{l}/translations/',
-  '/{l}/integrations/',
-  '/{l}/no-such-page/',
-];
+import { e2eLocales, pageTypes } from './pageTypes';
 
 let rulesRun = 0;
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {
     test.use({ colorScheme: scheme });
-    for (const locale of ['en', 'de', 'ru']) {
+    for (const locale of e2eLocales) {
       for (const template of pageTypes) {
         const path = template.replace('{l}', locale);
         test(`axe finds no violations on ${path}`, async ({ page }) => {

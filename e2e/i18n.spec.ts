@@ -55,32 +55,6 @@ test('a translated article is in the reader language, with hreflang alternates f
   );
 });
 
-test('an untranslated article shows the original with a notice and lang="en"', async ({ page }) => {
-  await page.goto('/de/events/msexchange-antispam/100/');
-  await expect(page.getByRole('note')).toContainText('noch nicht ins Deutsche übersetzt');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#explanation > div[lang="en"]')).toBeVisible();
-  const hreflangs = await page
-    .locator('link[rel="alternate"][hreflang]')
-    .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-  expect(hreflangs.sort()).toEqual(['en', 'x-default']);
-});
-
-test('titles shown from the English original are marked EN in lists, translated ones are not', async ({
-  page,
-}) => {
-  await page.goto('/ru/events/msexchangetransport/8004/exchange-2007-alert/');
-  const related = page.getByRole('navigation', { name: 'Связанные события' });
-  await expect(related.locator('li', { hasText: '8005' }).locator('abbr.en-marker')).toHaveText(
-    'EN',
-  );
-  await expect(related.locator('li', { hasText: '8005' }).locator('[lang="en"]')).toContainText(
-    'Foreign connector',
-  );
-  const chooser = page.locator('li', { hasText: 'Оповещение пакета управления' }).first();
-  await expect(chooser.locator('abbr.en-marker')).toHaveCount(0);
-});
-
 test('the reader can switch a translated body to the English original, and the choice is remembered', async ({
   page,
 }) => {

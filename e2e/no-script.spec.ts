@@ -35,3 +35,12 @@ test('a permalink still reaches the article without JavaScript (default locale)'
   await expect(page).toHaveURL(/\/en\/events\/msexchangetransport\/2004\/$/);
   await expect(page.getByRole('table', { name: 'Details' })).toBeVisible();
 });
+
+test('the offline page says reading offline needs JavaScript, and still links everywhere', async ({
+  page,
+}) => {
+  await page.goto('/en/offline/');
+  await expect(page.getByText('Reading offline needs JavaScript.')).toBeVisible();
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await expect(page).toHaveURL(/\/en\/$/);
+});

@@ -1,14 +1,16 @@
 /**
  * `npm run build`: validates content (failing with every problem as file:line: message), builds
- * the static export, then counts the article pages emitted per locale and fails if any article
- * is missing. Nothing is dropped silently.
+ * the static export, readies it for its servers and for offline reading (scripts/
+ * prepare-delivery.ts), then counts the article pages emitted per locale and fails if any
+ * article is missing. Nothing is dropped silently.
  */
 import { spawnSync } from 'node:child_process';
 import { validateSite } from '../lib/site/site';
 import { formatProblem } from '../lib/content/problems';
 import { countEmittedArticles } from '../lib/content/emitted';
 import { locales } from '../lib/i18n/config';
-import { precompress } from './precompress';
+import { siteUrlWarning } from '../lib/i18n/alternates';
+import { prepareDelivery } from './prepare-delivery';
 
 const {
   site: { corpus },
@@ -27,10 +29,17 @@ const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'bu
 if (next.status !== 0) process.exit(next.status ?? 1);
 
 const outDir = process.env.KB_OUT_DIR ?? 'out';
-const compressed = precompress([`${outDir}/api/search`, `${outDir}/_next/static`]);
+const delivery = prepareDelivery(outDir);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 console.log(
-  `\nPre-compressed ${compressed.files} files: ${Math.round(compressed.bytes / 1024)} KiB → ${Math.round(compressed.brotli / 1024)} KiB with brotli.`,
+  [
+    `\nBuild ${delivery.build}: ${delivery.pages} HTML files, ${delivery.inlineScripts} inline scripts hashed into their pages' Content-Security-Policy.`,
+    `Pre-compressed ${delivery.compressed.files} files: ${mb(delivery.compressed.bytes)} → ${mb(delivery.compressed.brotli)} with brotli.`,
+    `Offline download per locale: ${locales.map((locale) => `${locale} ${mb(delivery.offlineBytes[locale])}`).join(', ')}.`,
+  ].join('\n'),
 );
+const warning = siteUrlWarning();
+if (warning) console.warn(`\nWarning: ${warning}`);
 
 const report = countEmittedArticles(outDir, corpus);
 let missing = 0;

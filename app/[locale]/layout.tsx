@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { OfflineSupport } from '@/components/OfflineSupport';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteUrl } from '@/lib/i18n/alternates';
 import { isLocale, locales, localeTags } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { updateLabels } from '@/lib/i18n/labels';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -59,6 +61,7 @@ export default async function LocaleLayout({
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <OfflineSupport labels={updateLabels(locale)} />
       </body>
     </html>
   );

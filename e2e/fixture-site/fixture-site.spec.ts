@@ -55,3 +55,30 @@ test('a 5,000-character message text is shown whole and wraps', async ({ page })
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+// The real corpus may one day be translated whole; the fixture site's articles never are.
+test('an untranslated article shows the original with a notice and lang="en"', async ({ page }) => {
+  await page.goto('/ru/events/msexchangetransport/2002/');
+  await expect(page.getByRole('note')).toContainText('ещё не переведена');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#explanation > div[lang="en"]')).toBeVisible();
+  const hreflangs = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+  expect(hreflangs.sort()).toEqual(['en', 'x-default']);
+});
+
+test('titles shown from the English original are marked EN in lists, translated ones are not', async ({
+  page,
+}) => {
+  await page.goto('/de/events/msexchangetransport/2004/');
+  const related = page.getByRole('navigation', { name: 'Verwandte Ereignisse' });
+  const untranslated = related.locator('li', { hasText: '2002' });
+  await expect(untranslated.locator('abbr.en-marker')).toHaveText('EN');
+  await expect(untranslated.locator('[lang="en"]')).toContainText(
+    'Send connector could not connect',
+  );
+  await page.goto('/de/events/');
+  await expect(page.getByRole('row', { name: /2002/ }).locator('abbr.en-marker')).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /2004/ }).locator('abbr.en-marker')).toHaveCount(0);
+});

@@ -46,6 +46,8 @@ describe('validateContent on bad content', () => {
     'en/msexchange-antispam/5.md:1: missing section "## More information"',
     'en/msexchange-antispam/5.md:4: source "MSExchangeTransport" belongs in folder "msexchangetransport"',
     'en/msexchange-antispam/5.md:11: text before the first section heading',
+    'en/msexchangefrontendtransport/1003.md:24: link to msexchangetransport/1003/nope: the event has no such article',
+    'en/msexchangefrontendtransport/1003.md:24: link to msexchangefrontendtransport/1003/event: the event has only this article',
     'en/msexchangetransport/1000.md:4: malformed YAML',
     'en/msexchangetransport/1001.md:1: missing fact "product"',
     'en/msexchangetransport/1001.md:5: eventId:',

@@ -215,8 +215,10 @@ function checkReferences(corpus: Corpus, report: Report): void {
     const files = [original, ...Object.values(article.translations)];
     for (const file of files) {
       for (const link of file.links) {
-        if (link.kind === 'event' && !corpus.eventByKey.has(link.key))
-          report(file.file, link.line, `link to event ${link.key}, which does not exist`);
+        if (link.kind === 'event') {
+          const problem = eventLinkProblem(corpus, link.key, link.article);
+          if (problem) report(file.file, link.line, problem);
+        }
       }
     }
   }
@@ -242,6 +244,18 @@ function checkWorkingNotes({ file, title, sections, keyLines }: ReaderText, repo
   ];
   for (const { line, phrase } of notes)
     report(file, line, `working note "${phrase}" — write for the reader and cite public sources`);
+}
+
+/** Why an `event:` link cannot be followed, or null when it can. */
+function eventLinkProblem(corpus: Corpus, key: string, article?: string): string | null {
+  const event = corpus.eventByKey.get(key);
+  if (!event) return `link to event ${key}, which does not exist`;
+  if (article === undefined) return null;
+  if (!event.articles.some((a) => a.slug === article))
+    return `link to ${key}/${article}: the event has no such article (${event.articles.map((a) => a.slug).join(', ')})`;
+  if (event.articles.length === 1)
+    return `link to ${key}/${article}: the event has only this article; link event:${key}`;
+  return null;
 }
 
 function checkSections(original: Original, report: Report): void {

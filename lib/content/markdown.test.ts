@@ -49,6 +49,10 @@ describe('parseBody line numbers', () => {
 describe('parseLinkTarget', () => {
   it.each([
     ['event:msexchangetransport/2004', { kind: 'event', key: 'msexchangetransport/2004' }],
+    [
+      'event:msexchangetransport/8004/exchange-2007-alert',
+      { kind: 'event', key: 'msexchangetransport/8004', article: 'exchange-2007-alert' },
+    ],
     ['smtp:421', { kind: 'smtp', code: '421' }],
     ['smtp:4.4.2', { kind: 'smtp', code: '4.4.2' }],
     ['https://learn.example/x', null],

@@ -31,7 +31,8 @@ export interface BodySection {
 }
 
 export type InternalLink =
-  { kind: 'event'; key: string; line: number } | { kind: 'smtp'; code: string; line: number };
+  | { kind: 'event'; key: string; article?: string; line: number }
+  | { kind: 'smtp'; code: string; line: number };
 
 export interface ParsedBody {
   sections: BodySection[];
@@ -153,12 +154,22 @@ function collectLinks(
   return links;
 }
 
-type LinkTarget = { kind: 'event'; key: string } | { kind: 'smtp'; code: string } | null;
+type LinkTarget =
+  { kind: 'event'; key: string; article?: string } | { kind: 'smtp'; code: string } | null;
 
-/** Internal links use `event:<source-slug>/<id>` and `smtp:<code>`; external ones must be https. */
+/**
+ * Internal links use `event:<source-slug>/<id>` (or `…/<id>/<variant>` for one of several
+ * articles of an event) and `smtp:<code>`; external ones must be https.
+ */
 export function parseLinkTarget(url: string): LinkTarget | string {
-  const event = /^event:([\p{Ll}\p{N}][\p{Ll}\p{N}._-]*\/\d{1,5})$/u.exec(url);
-  if (event) return { kind: 'event', key: event[1]! };
+  const event =
+    /^event:([\p{Ll}\p{N}][\p{Ll}\p{N}._-]*\/\d{1,5})(?:\/([\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*))?$/u.exec(
+      url,
+    );
+  if (event)
+    return event[2]
+      ? { kind: 'event', key: event[1]!, article: event[2] }
+      : { kind: 'event', key: event[1]! };
   const smtp = /^smtp:(\d{3}|[245]\.\d{1,3}\.\d{1,3})$/.exec(url);
   if (smtp) return { kind: 'smtp', code: smtp[1]! };
   if (/^https:\/\/[^\s/]+/.test(url)) return null;
@@ -167,7 +178,8 @@ export function parseLinkTarget(url: string): LinkTarget | string {
 
 /** Where internal links point, for the locale being rendered. */
 export interface LinkResolver {
-  event(key: string): string;
+  /** `article` names one of several articles of the event. */
+  event(key: string, article?: string): string;
   smtp(code: string): string;
 }
 
@@ -203,6 +215,9 @@ function rewriteLinks(tree: Root, resolve: LinkResolver): void {
   visit(tree, 'link', (node) => {
     const target = parseLinkTarget(node.url);
     if (target && typeof target !== 'string')
-      node.url = target.kind === 'event' ? resolve.event(target.key) : resolve.smtp(target.code);
+      node.url =
+        target.kind === 'event'
+          ? resolve.event(target.key, target.article)
+          : resolve.smtp(target.code);
   });
 }

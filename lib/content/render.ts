@@ -10,7 +10,8 @@ function resolverFor(locale: Locale): LinkResolver {
   let resolver = resolvers.get(locale);
   if (!resolver) {
     resolver = {
-      event: (key) => paths.event(locale, key),
+      event: (key, article) =>
+        article ? paths.article(locale, key, article) : paths.event(locale, key),
       smtp: (code) => paths.smtp(locale, code),
     };
     resolvers.set(locale, resolver);

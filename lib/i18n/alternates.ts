@@ -5,9 +5,31 @@
 import type { Metadata } from 'next';
 import { defaultLocale, locales, localeTags, type Locale } from './config';
 
-/** Where the site is deployed; absolute URLs in canonical links and the sitemap use it. */
+/** The address used for absolute URLs when the build is not told the real one. */
+export const fallbackSiteUrl = 'http://localhost:3000';
+
+/** The public address the build was given in SITE_URL, if any. */
+export function configuredSiteUrl(): URL | null {
+  return process.env.SITE_URL ? new URL(process.env.SITE_URL) : null;
+}
+
+/**
+ * Where the site is deployed: canonical links, hreflang alternates, the sitemap, robots.txt and
+ * OpenSearch need absolute URLs, which only SITE_URL can give a static export.
+ */
 export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+  return configuredSiteUrl() ?? new URL(fallbackSiteUrl);
+}
+
+/** What the build says when SITE_URL is missing; null when it is set. */
+export function siteUrlWarning(): string | null {
+  if (configuredSiteUrl()) return null;
+  return [
+    `SITE_URL is not set, so canonical links, hreflang alternates, the sitemap, robots.txt and`,
+    `OpenSearch point at ${fallbackSiteUrl}. For a public build set the address readers use:`,
+    `  SITE_URL=https://kb.example.org npm run build`,
+    `(The integration templates show the reader's own address either way.)`,
+  ].join('\n');
 }
 
 export interface AlternateSpec {

@@ -124,3 +124,32 @@ export function searchPageLabels(locale: Locale) {
   };
 }
 export type SearchPageLabels = ReturnType<typeof searchPageLabels>;
+
+// Offline reading and updates (delivery)
+export function offlineLabels(locale: Locale) {
+  const t = translator(locale);
+  const raw = getDictionary(locale);
+  return {
+    /** With `{pages}` and `{size}`. */
+    size: raw['offline.size'],
+    sizeLoading: t('offline.sizeLoading'),
+    /** With `{size}`. */
+    download: raw['offline.download'],
+    /** With `{done}`, `{total}`, `{doneSize}` and `{size}`. */
+    progress: raw['offline.progress'],
+    /** With `{pages}` and `{size}`. */
+    done: raw['offline.done'],
+    /** With `{reason}`. */
+    failed: raw['offline.failed'],
+    progressLabel: t('offline.allTitle'),
+    noscript: t('offline.noscript'),
+    updateFirst: t('offline.updateFirst'),
+    unsupported: t('offline.unsupported'),
+  };
+}
+export type OfflineLabels = ReturnType<typeof offlineLabels>;
+
+export function updateLabels(locale: Locale) {
+  const t = translator(locale);
+  return { updateReady: t('offline.updateReady'), reload: t('offline.reload') };
+}

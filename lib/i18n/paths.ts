@@ -16,6 +16,10 @@ export const paths = {
   smtp: (locale: Locale, code: string) => `/${locale}/smtp/${code.toLowerCase()}/`,
   translations: (locale: Locale) => `/${locale}/translations/`,
   integrations: (locale: Locale) => `/${locale}/integrations/`,
+  triage: (locale: Locale) => `/${locale}/triage/`,
+  /** Reading offline: the download of a whole locale, and where an unsaved page sends an offline reader. */
+  offline: (locale: Locale, missing?: string) =>
+    `/${locale}/offline/${missing ? `?missing=${encodeURIComponent(missing)}` : ''}`,
   /** Locale-free permalink for monitoring rules. */
   permalink: (eventKey: string) => `/events/${eventKey}/`,
 };

@@ -32,6 +32,7 @@ export function sitemapEntries(corpus: Corpus, base: URL): MetadataRoute.Sitemap
     paths.smtpIndex,
     paths.translations,
     paths.integrations,
+    paths.triage,
   ].flatMap((pathIn) => entries(base, pathIn, locales));
   const sources = corpus.sources.flatMap((s) =>
     entries(base, (l) => paths.source(l, s.slug), locales),

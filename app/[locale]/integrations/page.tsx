@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { IntegrationsView } from '@/components/IntegrationsView';
-import { siteUrl } from '@/lib/i18n/alternates';
+import { configuredSiteUrl } from '@/lib/i18n/alternates';
 import { isLocale } from '@/lib/i18n/config';
 import { localizedPageMetadata } from '@/lib/i18n/pageMetadata';
 import { paths } from '@/lib/i18n/paths';
@@ -15,5 +15,7 @@ export function generateMetadata({ params }: { params: Params }): Promise<Metada
 export default async function IntegrationsPage({ params }: { params: Params }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  return <IntegrationsView locale={locale} base={siteUrl()} />;
+  return (
+    <IntegrationsView locale={locale} configuredOrigin={configuredSiteUrl()?.origin ?? null} />
+  );
 }

@@ -15,7 +15,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     ? {
         title: translator(locale)('search.title'),
         alternates: alternates({ pathIn: (l) => paths.search(l), locale }),
-        robots: { index: false },
       }
     : {};
 }

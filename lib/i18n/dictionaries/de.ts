@@ -249,6 +249,155 @@ const de: Partial<Dictionary> = {
   'toc.title': 'Auf dieser Seite',
   'events.filter.more': 'Filter',
   'pipeline.support': 'Von allen Stationen genutzt',
+  // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.
+  'nav.triage': 'Protokollanalyse',
+  'home.triage': 'Exportiertes Ereignisprotokoll auswerten',
+  'home.triageText':
+    'Ziehen Sie den Export eines ganzen Anwendungsprotokolls von einem oder mehreren Servern hierher: Jedes Transportereignis wird gruppiert, gezählt und mit seinem Artikel verknüpft – ausgewertet in Ihrem Browser, nie hochgeladen.',
+  'triage.title': 'Protokollanalyse',
+  'triage.intro':
+    'Ziehen Sie exportierte Ereignisprotokolle hierher oder fügen Sie Ereignisse ein. Jedes Ereignis wird nach Quelle und ID gruppiert, gezählt und mit seinem Artikel verknüpft, zusammen mit den Werten, die es enthielt: Connectors, Remotehosts, SMTP-Statuscodes.',
+  'triage.privacy':
+    'Ihr Protokoll bleibt auf diesem Gerät. Ihr Browser liest es hier aus: Nichts wird hochgeladen, und die Seite sendet keinen Teil davon irgendwohin.',
+  'triage.formats':
+    'Unterstützt werden: Protokolldateien der Ereignisanzeige (.evtx) und ihre Exporte über „Alle Ereignisse speichern unter“ als CSV, Text und XML; XML von wevtutil; PowerShell Get-WinEvent mit Export-Csv oder ConvertTo-Json; aus dem Detailbereich der Ereignisanzeige kopierter Text. Spaltennamen und Ebenen auf Englisch, Deutsch oder Russisch; UTF-8 oder UTF-16.',
+  'triage.command.title': 'Die letzten 24 Stunden eines Servers exportieren',
+  'triage.command.intro':
+    'Führen Sie diesen Befehl in PowerShell auf dem Exchange-Server aus: Er schreibt die Exchange-Ereignisse der letzten 24 Stunden aus dem Anwendungsprotokoll in die Datei transport-events.csv im aktuellen Ordner. Für einen anderen Server ergänzen Sie Get-WinEvent um -ComputerName mit dessen Namen.',
+  'triage.command.label': 'PowerShell-Befehl',
+  'triage.noscript':
+    'Die Protokollanalyse läuft in Ihrem Browser und benötigt JavaScript. Der Exportbefehl unten funktioniert auch ohne.',
+  'triage.input.region': 'Auszuwertende Protokolle',
+  'triage.input.drop': 'Exportierte Protokolle hierher ziehen',
+  'triage.input.choose': 'Dateien auswählen',
+  'triage.input.hint': 'Mehrere Dateien auf einmal sind möglich; jede wird für sich erkannt.',
+  'triage.input.paste': 'Oder Ereignisse einfügen',
+  'triage.input.pasteHint': 'Detailtext, CSV, XML oder JSON wie exportiert.',
+  'triage.input.pasteSubmit': 'Eingefügten Text auswerten',
+  'triage.input.pastedName': 'Eingefügter Text',
+  'triage.catalog.loading': 'Liste der dokumentierten Ereignisse wird geladen …',
+  'triage.catalog.failed':
+    'Die Liste der dokumentierten Ereignisse konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
+  'triage.worker.failed':
+    'Die Auswertung konnte in diesem Browser nicht starten. Laden Sie die Seite neu, um es erneut zu versuchen.',
+  'triage.progress': 'Protokolle werden gelesen',
+  'triage.progress.status': '{read} von {total} gelesen, bisher {events} Ereignisse',
+  'triage.cancel': 'Abbrechen',
+  'triage.cancelled': 'Abgebrochen. Der Bericht zeigt, was bis dahin gelesen wurde.',
+  'triage.files': 'Dateien',
+  'triage.files.name': 'Datei',
+  'triage.files.format': 'Format',
+  'triage.files.events': 'Ereignisse',
+  'triage.files.notes': 'Hinweise',
+  'triage.format.evtx': 'Ereignisprotokolldatei (EVTX)',
+  'triage.format.event-viewer-csv': 'CSV der Ereignisanzeige',
+  'triage.format.event-viewer-txt': 'Text der Ereignisanzeige (tabulatorgetrennt)',
+  'triage.format.xml': 'Ereignis-XML (wevtutil, Ereignisanzeige)',
+  'triage.format.powershell-csv': 'PowerShell Export-Csv',
+  'triage.format.powershell-json': 'PowerShell ConvertTo-Json',
+  'triage.format.details-text': 'Detailtext der Ereignisanzeige',
+  'triage.format.unknown': 'Nicht erkannt',
+  'triage.note.not-a-log':
+    'Kein exportiertes Ereignisprotokoll. Die unterstützten Formate sind unten aufgeführt; exportieren Sie das Protokoll erneut in einem davon.',
+  'triage.note.empty': 'Die Datei ist leer.',
+  'triage.note.unreadable': 'Die Datei konnte nicht gelesen werden.',
+  'triage.note.truncated':
+    'Die Datei endet mitten in einem Ereignis und scheint abgeschnitten zu sein. Die Ereignisse davor sind im Bericht enthalten.',
+  'triage.note.malformed': {
+    one: '{count} Datensatz war kein lesbares Ereignis und wurde übersprungen.',
+    other: '{count} Datensätze waren keine lesbaren Ereignisse und wurden übersprungen.',
+  },
+  'triage.note.legacy-encoding':
+    'Nicht als Unicode gespeichert: als {encoding} gelesen. Wenn Umlaute falsch aussehen, exportieren Sie erneut mit -Encoding UTF8.',
+  'triage.note.undecodable-characters':
+    'Einige Zeichen sind kein gültiges UTF-8 und werden als � angezeigt.',
+  'triage.note.checksum': {
+    one: 'Eine Prüfsumme stimmt nicht: Die Datei ist möglicherweise beschädigt. Was gelesen werden konnte, steht im Bericht.',
+    other:
+      '{count} Prüfsummen stimmen nicht: Die Datei ist möglicherweise beschädigt. Was gelesen werden konnte, steht im Bericht.',
+  },
+  'triage.note.no-events': 'Die Datei enthält keine Ereignisse.',
+  'triage.note.too-many-kinds': {
+    one: '{count} Ereignis weiterer Arten wurde gezählt, aber nicht gruppiert (zu viele verschiedene Ereignisse).',
+    other:
+      '{count} Ereignisse weiterer Arten wurden gezählt, aber nicht gruppiert (zu viele verschiedene Ereignisse).',
+  },
+  'triage.note.cancelled': 'Das Lesen wurde abgebrochen.',
+  'triage.report': 'Bericht',
+  'triage.summary': '{events} in {groups} aus {files}.',
+  'triage.count.events': { one: '{count} Ereignis', other: '{count} Ereignisse' },
+  'triage.count.groups': { one: '{count} Gruppe', other: '{count} Gruppen' },
+  'triage.count.files': { one: '{count} Datei', other: '{count} Dateien' },
+  'triage.times':
+    'Zeiten wie im Export: Textexporte in der Ortszeit des Servers, XML, JSON und EVTX in UTC.',
+  'triage.filters': 'Bericht filtern',
+  'triage.filter.level': 'Ebene',
+  'triage.filter.source': 'Quelle',
+  'triage.filter.server': 'Server',
+  'triage.filter.all': 'Alle',
+  'triage.filter.shown': '{shown} von {total} Gruppen angezeigt.',
+  'triage.filter.none': 'Keine Gruppe entspricht diesen Filtern.',
+  'triage.level.critical': 'Kritisch',
+  'triage.level.verbose': 'Ausführlich',
+  'triage.level.unknown': 'Ohne Ebene',
+  'triage.download.markdown': 'Markdown herunterladen',
+  'triage.download.csv': 'CSV herunterladen',
+  'triage.copy.markdown': 'Als Markdown kopieren',
+  'triage.copied': 'Kopiert',
+  'triage.group.first': 'Zuerst',
+  'triage.group.last': 'Zuletzt',
+  'triage.group.servers': 'Server',
+  'triage.group.noServers': 'in diesem Export nicht enthalten',
+  'triage.group.more': 'und {count} weitere',
+  'triage.group.smtp': 'SMTP-Statuscodes',
+  'triage.group.moreArticles': {
+    one: 'Ein weiterer Artikel auf der Ereignisseite.',
+    other: '{count} weitere Artikel auf der Ereignisseite.',
+  },
+  'triage.group.undocumented': 'Noch nicht dokumentiert.',
+  'triage.group.search': 'Website nach {event} durchsuchen',
+  'triage.group.timeline': 'Zeitverlauf',
+  'triage.group.sample': 'Beschreibung wie protokolliert',
+  'triage.histogram': 'Ereignisse {event} im Zeitverlauf',
+  'triage.histogram.desc':
+    '{count} von {start} bis {end}; höchstens {max} in einem Intervall von {interval}.',
+  'triage.col.level': 'Ebene',
+  'triage.col.source': 'Quelle',
+  'triage.col.eventId': 'Ereignis-ID',
+  'triage.col.count': 'Anzahl',
+  'triage.col.article': 'Artikel',
+  'triage.col.address': 'Adresse',
+  'triage.col.values': 'Werte',
+  'triage.report.title': 'Auswertung des Ereignisprotokolls',
+  'triage.report.generated': 'Erstellt am {date} aus {files}.',
+  'triage.english': 'EN',
+  'triage.englishTitle': 'Noch nicht übersetzt: auf Englisch angezeigt',
+
+  // Offline reading and updates (delivery)
+  'offline.title': 'Offline lesen',
+  'offline.intro':
+    'Jede geöffnete Seite wird auf diesem Gerät gespeichert, zusammen mit der Suche ihrer Sprache. So können Sie sie auch bei einem Netzwerkausfall wieder öffnen und durchsuchen.',
+  'offline.allTitle': 'Die ganze Wissensdatenbank offline verfügbar machen',
+  'offline.allIntro':
+    'Lädt alle deutschen Seiten, die Suche und die Links für Überwachungssysteme herunter, damit Sie sie bei einem Ausfall ganz ohne Netzwerk lesen können.',
+  'offline.size': '{pages} Seiten, {size} auf diesem Gerät',
+  'offline.sizeLoading': 'Größe wird ermittelt …',
+  'offline.download': 'Herunterladen ({size})',
+  'offline.progress': '{done} von {total} Dateien, {doneSize} von {size}',
+  'offline.done': 'Alle deutschen Seiten sind auf diesem Gerät: {pages} Seiten, {size}.',
+  'offline.failed':
+    'Der Download wurde abgebrochen ({reason}). Versuchen Sie es erneut, sobald der Server erreichbar ist.',
+  'offline.updateFirst':
+    'Eine neue Version steht bereit: Laden Sie die Seite zuerst neu und starten Sie dann den Download.',
+  'offline.unsupported':
+    'Dieser Browser kann die Website nicht offline speichern: Dafür sind Service Worker und eine sichere Adresse (https oder localhost) nötig.',
+  'offline.noscript':
+    'Offline lesen erfordert JavaScript. Ohne JavaScript werden die Seiten vom Server geladen.',
+  'offline.missing':
+    'Sie sind offline, und {path} ist auf diesem Gerät nicht gespeichert. Bereits geöffnete Seiten können Sie weiterhin lesen.',
+  'offline.updateReady': 'Eine neue Version der Wissensdatenbank steht bereit.',
+  'offline.reload': 'Neu laden',
+  'footer.offline': 'Offline lesen',
 };
 
 export default de;

@@ -246,6 +246,151 @@ const en = {
   'toc.title': 'On this page',
   'events.filter.more': 'Filters',
   'pipeline.support': 'Used by every stage',
+  // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.
+  'nav.triage': 'Log triage',
+  'home.triage': 'Triage an exported event log',
+  'home.triageText':
+    'Drop a whole Application log export of one or more servers: every transport event grouped, counted and linked to its article, read in your browser and never uploaded.',
+  'triage.title': 'Log triage',
+  'triage.intro':
+    'Drop exported event logs or paste events. Every event is grouped by source and ID, counted and linked to its article, with the values it carried: connectors, remote hosts, SMTP statuses.',
+  'triage.privacy':
+    'Your log stays on this device. Your browser reads it here: nothing is uploaded, and the page sends no part of it anywhere.',
+  'triage.formats':
+    'Accepted: Event Viewer log files (.evtx) and its "Save All Events As" CSV, text and XML; wevtutil XML; PowerShell Get-WinEvent with Export-Csv or ConvertTo-Json; text copied from the details pane of Event Viewer. Column names and levels in English, German or Russian; UTF-8 or UTF-16.',
+  'triage.command.title': 'Export the last 24 hours of a server',
+  'triage.command.intro':
+    'Run this in PowerShell on the Exchange server: it writes the Exchange events of the Application log from the last 24 hours to transport-events.csv in the current folder. To read another server, add -ComputerName with its name to Get-WinEvent.',
+  'triage.command.label': 'PowerShell command',
+  'triage.noscript':
+    'Triage runs in your browser and needs JavaScript. The export command below works without it.',
+  'triage.input.region': 'Logs to triage',
+  'triage.input.drop': 'Drop exported logs here',
+  'triage.input.choose': 'Choose files',
+  'triage.input.hint': 'Several files at once are fine: each is recognised on its own.',
+  'triage.input.paste': 'Or paste events',
+  'triage.input.pasteHint': 'Details text, CSV, XML or JSON as exported.',
+  'triage.input.pasteSubmit': 'Triage pasted text',
+  'triage.input.pastedName': 'Pasted text',
+  'triage.catalog.loading': 'Loading the list of documented events…',
+  'triage.catalog.failed':
+    'The list of documented events could not be loaded. Reload the page to try again.',
+  'triage.worker.failed': 'Triage could not start in this browser. Reload the page to try again.',
+  'triage.progress': 'Reading the logs',
+  'triage.progress.status': '{read} of {total} read, {events} events so far',
+  'triage.cancel': 'Cancel',
+  'triage.cancelled': 'Cancelled. The report shows what was read until then.',
+  'triage.files': 'Files',
+  'triage.files.name': 'File',
+  'triage.files.format': 'Format',
+  'triage.files.events': 'Events',
+  'triage.files.notes': 'Notes',
+  'triage.format.evtx': 'Event log file (EVTX)',
+  'triage.format.event-viewer-csv': 'Event Viewer CSV',
+  'triage.format.event-viewer-txt': 'Event Viewer text (tab-delimited)',
+  'triage.format.xml': 'Event XML (wevtutil, Event Viewer)',
+  'triage.format.powershell-csv': 'PowerShell Export-Csv',
+  'triage.format.powershell-json': 'PowerShell ConvertTo-Json',
+  'triage.format.details-text': 'Event Viewer details text',
+  'triage.format.unknown': 'Not recognised',
+  'triage.note.not-a-log':
+    'Not an exported event log. The accepted formats are listed below; export the log again in one of them.',
+  'triage.note.empty': 'The file is empty.',
+  'triage.note.unreadable': 'The file could not be read.',
+  'triage.note.truncated':
+    'The file ends in the middle of an event, so it looks cut short. The events before the cut are in the report.',
+  'triage.note.malformed': {
+    one: '{count} record could not be read as an event and was skipped.',
+    other: '{count} records could not be read as events and were skipped.',
+  },
+  'triage.note.legacy-encoding':
+    'Not saved as Unicode: read as {encoding}. If letters look wrong, export again with -Encoding UTF8.',
+  'triage.note.undecodable-characters': 'Some characters are not valid UTF-8 and are shown as �.',
+  'triage.note.checksum': {
+    one: 'A checksum does not match: the file may be damaged. What could be read is in the report.',
+    other:
+      '{count} checksums do not match: the file may be damaged. What could be read is in the report.',
+  },
+  'triage.note.no-events': 'The file holds no events.',
+  'triage.note.too-many-kinds': {
+    one: '{count} event of further kinds was counted but not grouped (too many different events).',
+    other:
+      '{count} events of further kinds were counted but not grouped (too many different events).',
+  },
+  'triage.note.cancelled': 'Reading was cancelled.',
+  'triage.report': 'Report',
+  'triage.summary': '{events} in {groups} from {files}.',
+  'triage.count.events': { one: '{count} event', other: '{count} events' },
+  'triage.count.groups': { one: '{count} group', other: '{count} groups' },
+  'triage.count.files': { one: '{count} file', other: '{count} files' },
+  'triage.times':
+    'Times as the export wrote them: text exports in the server’s local time; XML, JSON and EVTX in UTC.',
+  'triage.filters': 'Filter the report',
+  'triage.filter.level': 'Level',
+  'triage.filter.source': 'Source',
+  'triage.filter.server': 'Server',
+  'triage.filter.all': 'All',
+  'triage.filter.shown': 'Showing {shown} of {total} groups.',
+  'triage.filter.none': 'No group matches these filters.',
+  'triage.level.critical': 'Critical',
+  'triage.level.verbose': 'Verbose',
+  'triage.level.unknown': 'No level',
+  'triage.download.markdown': 'Download Markdown',
+  'triage.download.csv': 'Download CSV',
+  'triage.copy.markdown': 'Copy as Markdown',
+  'triage.copied': 'Copied',
+  'triage.group.first': 'First seen',
+  'triage.group.last': 'Last seen',
+  'triage.group.servers': 'Servers',
+  'triage.group.noServers': 'not recorded in this export',
+  'triage.group.more': 'and {count} more',
+  'triage.group.smtp': 'SMTP statuses',
+  'triage.group.moreArticles': {
+    one: 'One more article on the event page.',
+    other: '{count} more articles on the event page.',
+  },
+  'triage.group.undocumented': 'Not documented yet.',
+  'triage.group.search': 'Search the site for {event}',
+  'triage.group.timeline': 'Timeline',
+  'triage.group.sample': 'Description as logged',
+  'triage.histogram': 'Events of {event} over time',
+  'triage.histogram.desc':
+    '{count} from {start} to {end}; at most {max} in one interval of {interval}.',
+  'triage.col.level': 'Level',
+  'triage.col.source': 'Source',
+  'triage.col.eventId': 'Event ID',
+  'triage.col.count': 'Count',
+  'triage.col.article': 'Article',
+  'triage.col.address': 'Address',
+  'triage.col.values': 'Values',
+  'triage.report.title': 'Event log triage',
+  'triage.report.generated': 'Made on {date} from {files}.',
+  'triage.english': 'EN',
+  'triage.englishTitle': 'Not translated yet: shown in English',
+
+  // Offline reading and updates (delivery)
+  'offline.title': 'Reading offline',
+  'offline.intro':
+    'Every page you open is kept on this device, together with the search for its language, so you can open it and search again when the network is down.',
+  'offline.allTitle': 'Keep the whole knowledge base offline',
+  'offline.allIntro':
+    'Downloads every page in English, its search and the monitoring links, to read during an outage without any network.',
+  'offline.size': '{pages} pages, {size} on this device',
+  'offline.sizeLoading': 'Working out the size…',
+  'offline.download': 'Download ({size})',
+  'offline.progress': '{done} of {total} files, {doneSize} of {size}',
+  'offline.done': 'Everything in English is on this device: {pages} pages, {size}.',
+  'offline.failed': 'The download stopped ({reason}). Try again when the server can be reached.',
+  'offline.updateFirst': 'A new version is waiting: reload the page first, then download.',
+  'offline.unsupported':
+    'This browser cannot keep the site offline: it needs service workers and a secure address (https, or localhost).',
+  'offline.noscript':
+    'Reading offline needs JavaScript. Without it, pages are read from the server.',
+  'offline.missing':
+    'You are offline, and {path} has not been saved on this device. Pages you opened before can still be read.',
+  'offline.updateReady': 'A new version of the knowledge base is ready.',
+  'offline.reload': 'Reload',
+  'footer.offline': 'Reading offline',
 } as const;
 
 /** A message that depends on `{count}`, chosen by the locale's plural rules (Intl.PluralRules). */

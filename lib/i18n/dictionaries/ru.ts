@@ -261,6 +261,179 @@ const ru: Partial<Dictionary> = {
   'toc.title': 'На этой странице',
   'events.filter.more': 'Фильтры',
   'pipeline.support': 'Используется всеми этапами',
+  // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.
+  'nav.triage': 'Разбор журналов',
+  'home.triage': 'Разобрать экспортированный журнал событий',
+  'home.triageText':
+    'Перетащите экспорт журнала приложений с одного или нескольких серверов: каждое событие транспорта будет сгруппировано, подсчитано и связано со своей статьёй. Разбор идёт в вашем браузере, журнал никуда не загружается.',
+  'triage.title': 'Разбор журналов',
+  'triage.intro':
+    'Перетащите экспортированные журналы событий или вставьте события. Каждое событие группируется по источнику и коду, подсчитывается и связывается со своей статьёй вместе со значениями, которые оно содержало: соединителями, удалёнными узлами, кодами SMTP.',
+  'triage.privacy':
+    'Журнал остаётся на этом устройстве. Его читает только ваш браузер: ничего не загружается, и страница никуда не отправляет ни одной его части.',
+  'triage.formats':
+    'Поддерживаются: файлы журналов просмотра событий (.evtx) и их экспорт через «Сохранить все события как» в CSV, текст и XML; XML из wevtutil; PowerShell Get-WinEvent с Export-Csv или ConvertTo-Json; текст, скопированный из области сведений просмотра событий. Названия столбцов и уровней на английском, немецком или русском; UTF-8 или UTF-16.',
+  'triage.command.title': 'Экспорт последних 24 часов с сервера',
+  'triage.command.intro':
+    'Выполните эту команду в PowerShell на сервере Exchange: она записывает события Exchange из журнала приложений за последние 24 часа в файл transport-events.csv в текущей папке. Чтобы прочитать другой сервер, добавьте к Get-WinEvent параметр -ComputerName с его именем.',
+  'triage.command.label': 'Команда PowerShell',
+  'triage.noscript':
+    'Разбор выполняется в вашем браузере и требует JavaScript. Команда экспорта ниже работает и без него.',
+  'triage.input.region': 'Журналы для разбора',
+  'triage.input.drop': 'Перетащите сюда экспортированные журналы',
+  'triage.input.choose': 'Выбрать файлы',
+  'triage.input.hint':
+    'Можно выбрать несколько файлов сразу: формат каждого определяется отдельно.',
+  'triage.input.paste': 'Или вставьте события',
+  'triage.input.pasteHint':
+    'Текст сведений, CSV, XML или JSON в том виде, в каком они экспортированы.',
+  'triage.input.pasteSubmit': 'Разобрать вставленный текст',
+  'triage.input.pastedName': 'Вставленный текст',
+  'triage.catalog.loading': 'Загружается список описанных событий…',
+  'triage.catalog.failed':
+    'Не удалось загрузить список описанных событий. Обновите страницу, чтобы попробовать ещё раз.',
+  'triage.worker.failed':
+    'Не удалось запустить разбор в этом браузере. Обновите страницу, чтобы попробовать ещё раз.',
+  'triage.progress': 'Чтение журналов',
+  'triage.progress.status': 'Прочитано {read} из {total}, событий: {events}',
+  'triage.cancel': 'Отменить',
+  'triage.cancelled': 'Отменено. В отчёте то, что было прочитано до отмены.',
+  'triage.files': 'Файлы',
+  'triage.files.name': 'Файл',
+  'triage.files.format': 'Формат',
+  'triage.files.events': 'События',
+  'triage.files.notes': 'Примечания',
+  'triage.format.evtx': 'Файл журнала событий (EVTX)',
+  'triage.format.event-viewer-csv': 'CSV просмотра событий',
+  'triage.format.event-viewer-txt': 'Текст просмотра событий (с разделителями-табуляциями)',
+  'triage.format.xml': 'XML событий (wevtutil, просмотр событий)',
+  'triage.format.powershell-csv': 'PowerShell Export-Csv',
+  'triage.format.powershell-json': 'PowerShell ConvertTo-Json',
+  'triage.format.details-text': 'Текст сведений о событии',
+  'triage.format.unknown': 'Не распознан',
+  'triage.note.not-a-log':
+    'Это не экспортированный журнал событий. Поддерживаемые форматы перечислены ниже; экспортируйте журнал заново в одном из них.',
+  'triage.note.empty': 'Файл пуст.',
+  'triage.note.unreadable': 'Не удалось прочитать файл.',
+  'triage.note.truncated':
+    'Файл обрывается посреди события и, похоже, обрезан. События до обрыва вошли в отчёт.',
+  'triage.note.malformed': {
+    one: '{count} запись не удалось прочитать как событие, она пропущена.',
+    few: '{count} записи не удалось прочитать как события, они пропущены.',
+    many: '{count} записей не удалось прочитать как события, они пропущены.',
+    other: '{count} записи не удалось прочитать как события, они пропущены.',
+  },
+  'triage.note.legacy-encoding':
+    'Файл сохранён не в Юникоде и прочитан как {encoding}. Если буквы выглядят неправильно, экспортируйте заново с параметром -Encoding UTF8.',
+  'triage.note.undecodable-characters':
+    'Некоторые символы не являются допустимым UTF-8 и показаны как �.',
+  'triage.note.checksum': {
+    one: '{count} контрольная сумма не совпадает: файл, возможно, повреждён. Всё, что удалось прочитать, вошло в отчёт.',
+    few: '{count} контрольные суммы не совпадают: файл, возможно, повреждён. Всё, что удалось прочитать, вошло в отчёт.',
+    many: '{count} контрольных сумм не совпадают: файл, возможно, повреждён. Всё, что удалось прочитать, вошло в отчёт.',
+    other:
+      '{count} контрольной суммы не совпадают: файл, возможно, повреждён. Всё, что удалось прочитать, вошло в отчёт.',
+  },
+  'triage.note.no-events': 'В файле нет событий.',
+  'triage.note.too-many-kinds': {
+    one: '{count} событие других видов подсчитано, но не сгруппировано (слишком много разных событий).',
+    few: '{count} события других видов подсчитаны, но не сгруппированы (слишком много разных событий).',
+    many: '{count} событий других видов подсчитаны, но не сгруппированы (слишком много разных событий).',
+    other:
+      '{count} события других видов подсчитаны, но не сгруппированы (слишком много разных событий).',
+  },
+  'triage.note.cancelled': 'Чтение отменено.',
+  'triage.report': 'Отчёт',
+  'triage.summary': '{events}, {groups}, {files}.',
+  'triage.count.events': {
+    one: '{count} событие',
+    few: '{count} события',
+    many: '{count} событий',
+    other: '{count} события',
+  },
+  'triage.count.groups': {
+    one: '{count} группа',
+    few: '{count} группы',
+    many: '{count} групп',
+    other: '{count} группы',
+  },
+  'triage.count.files': {
+    one: '{count} файл',
+    few: '{count} файла',
+    many: '{count} файлов',
+    other: '{count} файла',
+  },
+  'triage.times':
+    'Время указано так, как его записал экспорт: текстовые форматы — по местному времени сервера, XML, JSON и EVTX — в UTC.',
+  'triage.filters': 'Фильтры отчёта',
+  'triage.filter.level': 'Уровень',
+  'triage.filter.source': 'Источник',
+  'triage.filter.server': 'Сервер',
+  'triage.filter.all': 'Все',
+  'triage.filter.shown': 'Показано групп: {shown} из {total}.',
+  'triage.filter.none': 'Ни одна группа не соответствует фильтрам.',
+  'triage.level.critical': 'Критический',
+  'triage.level.verbose': 'Подробности',
+  'triage.level.unknown': 'Без уровня',
+  'triage.download.markdown': 'Скачать Markdown',
+  'triage.download.csv': 'Скачать CSV',
+  'triage.copy.markdown': 'Копировать как Markdown',
+  'triage.copied': 'Скопировано',
+  'triage.group.first': 'Впервые',
+  'triage.group.last': 'Последний раз',
+  'triage.group.servers': 'Серверы',
+  'triage.group.noServers': 'в этом экспорте не указаны',
+  'triage.group.more': 'и ещё {count}',
+  'triage.group.smtp': 'Коды SMTP',
+  'triage.group.moreArticles': {
+    one: 'Ещё {count} статья на странице события.',
+    few: 'Ещё {count} статьи на странице события.',
+    many: 'Ещё {count} статей на странице события.',
+    other: 'Ещё {count} статьи на странице события.',
+  },
+  'triage.group.undocumented': 'Пока не описано.',
+  'triage.group.search': 'Искать {event} на сайте',
+  'triage.group.timeline': 'Хронология',
+  'triage.group.sample': 'Описание в журнале',
+  'triage.histogram': 'События {event} во времени',
+  'triage.histogram.desc': '{count} с {start} по {end}; не более {max} за интервал {interval}.',
+  'triage.col.level': 'Уровень',
+  'triage.col.source': 'Источник',
+  'triage.col.eventId': 'Код события',
+  'triage.col.count': 'Количество',
+  'triage.col.article': 'Статья',
+  'triage.col.address': 'Адрес',
+  'triage.col.values': 'Значения',
+  'triage.report.title': 'Разбор журнала событий',
+  'triage.report.generated': 'Составлен {date}. Файлы: {files}.',
+  'triage.english': 'EN',
+  'triage.englishTitle': 'Ещё не переведено: показано на английском',
+
+  // Offline reading and updates (delivery)
+  'offline.title': 'Чтение без сети',
+  'offline.intro':
+    'Каждая открытая страница сохраняется на этом устройстве вместе с поиском на её языке, поэтому при сбое сети её можно снова открыть и искать по ней.',
+  'offline.allTitle': 'Сохранить всю базу знаний для работы без сети',
+  'offline.allIntro':
+    'Загружает все страницы на русском языке, поиск и ссылки для систем мониторинга, чтобы читать их во время сбоя совсем без сети.',
+  'offline.size': 'Страниц: {pages}, объём на устройстве: {size}',
+  'offline.sizeLoading': 'Вычисляется объём…',
+  'offline.download': 'Загрузить ({size})',
+  'offline.progress': 'Файлов: {done} из {total}, {doneSize} из {size}',
+  'offline.done': 'Все страницы на русском языке сохранены на этом устройстве: {pages}, {size}.',
+  'offline.failed':
+    'Загрузка прервана ({reason}). Повторите попытку, когда сервер снова будет доступен.',
+  'offline.updateFirst':
+    'Готова новая версия: сначала перезагрузите страницу, затем начните загрузку.',
+  'offline.unsupported':
+    'Этот браузер не может сохранить сайт для работы без сети: нужны service worker и защищённый адрес (https или localhost).',
+  'offline.noscript':
+    'Для чтения без сети нужен JavaScript. Без него страницы загружаются с сервера.',
+  'offline.missing':
+    'Нет подключения к сети, а страница {path} не сохранена на этом устройстве. Открытые ранее страницы по-прежнему доступны.',
+  'offline.updateReady': 'Готова новая версия базы знаний.',
+  'offline.reload': 'Перезагрузить',
+  'footer.offline': 'Чтение без сети',
 };
 
 export default ru;
