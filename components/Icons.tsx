@@ -1,5 +1,5 @@
 /**
- * A small line icon for a button, drawn by CSS from app/_icons/<name>.svg in the text colour
+ * A small line icon for a button, drawn by the stylesheet (an SVG mask) in the text colour
  * (so no script carries it). Decorative: the button's text names the button.
  */
 export function Icon({ name }: { name: 'search' | 'menu' | 'copy' | 'check' }) {
