@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useBrowserValue } from './useBrowserValue';
 
 const storageKey = 'kb-show-original';
@@ -48,6 +48,17 @@ export function BodySwitch({
 }) {
   const showOriginal = useBrowserValue(readPreference, false, subscribe);
   const toggle = () => writePreference(!showOriginal);
+
+  useEffect(() => {
+    if (!showOriginal) return;
+    // "On this page" links to the translated sections; while the original shows, go to its twin.
+    const followToOriginal = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (id) document.getElementById(`${id}-en`)?.scrollIntoView();
+    };
+    window.addEventListener('hashchange', followToOriginal);
+    return () => window.removeEventListener('hashchange', followToOriginal);
+  }, [showOriginal]);
   return (
     <>
       <p className="body-switch">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Breakable } from './Breakable';
 
 export interface Crumb {
   href?: string;
@@ -12,9 +13,13 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
         {items.map((item, index) => (
           <li key={index}>
             {item.href ? (
-              <Link href={item.href}>{item.label}</Link>
+              <Link href={item.href}>
+                <Breakable text={item.label} />
+              </Link>
             ) : (
-              <span aria-current="page">{item.label}</span>
+              <span aria-current="page">
+                <Breakable text={item.label} />
+              </span>
             )}
           </li>
         ))}

@@ -6,8 +6,10 @@ import type { Article } from '@/lib/content/model';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/dictionary';
 import { languageName } from '@/lib/i18n/languages';
+import { copyLabels, levelLabels } from '@/lib/i18n/labels';
 import { LevelBadge } from './LevelBadge';
 import { MessageText } from './MessageText';
+import { Breakable } from './Breakable';
 
 /** The facts of an article, laid out like the Details table of the original vendor articles. */
 export function DetailsTable({
@@ -28,7 +30,13 @@ export function DetailsTable({
       'productVersions',
     ],
     [t('details.eventId'), <code key="id">{facts.eventId}</code>],
-    [t('details.eventSource'), <code key="src">{facts.source}</code>, 'source'],
+    [
+      t('details.eventSource'),
+      <code key="src">
+        <Breakable text={facts.source} />
+      </code>,
+      'source',
+    ],
   ];
   if (facts.alsoLoggedBy.length > 0)
     rows.push([
@@ -36,7 +44,9 @@ export function DetailsTable({
       <ul key="also" className="inline-list">
         {facts.alsoLoggedBy.map((source) => (
           <li key={source}>
-            <code>{source}</code>
+            <code>
+              <Breakable text={source} />
+            </code>
           </li>
         ))}
       </ul>,
@@ -53,24 +63,25 @@ export function DetailsTable({
     [t('details.category'), facts.category ?? null, 'category'],
     [
       t('details.symbolicName'),
-      facts.symbolicName ? <code key="sym">{facts.symbolicName}</code> : null,
+      facts.symbolicName ? (
+        <code key="sym">
+          <Breakable text={facts.symbolicName} />
+        </code>
+      ) : null,
       'symbolicName',
     ],
     [
       t('details.level'),
-      levelsOf(article).length ? <LevelBadge key="lvl" levels={levelsOf(article)} t={t} /> : null,
+      levelsOf(article).length ? (
+        <LevelBadge key="lvl" levels={levelsOf(article)} labels={levelLabels(locale)} />
+      ) : null,
       'level',
     ],
   );
   if (facts.messageText)
     rows.push([
       t('details.messageText'),
-      <MessageText
-        key="msg"
-        text={facts.messageText}
-        copyLabel={t('details.copy')}
-        copiedLabel={t('details.copied')}
-      />,
+      <MessageText key="msg" text={facts.messageText} copyLabels={copyLabels(locale)} />,
     ]);
   for (const [language, { text }] of Object.entries(facts.localizedMessageText ?? {}))
     rows.push([
@@ -79,23 +90,17 @@ export function DetailsTable({
         key={`msg-${language}`}
         text={text}
         lang={language}
-        copyLabel={t('details.copy')}
-        copiedLabel={t('details.copied')}
+        copyLabels={copyLabels(locale)}
       />,
     ]);
   if (facts.messageExample)
     rows.push([
       t('details.messageExample'),
-      <MessageText
-        key="ex"
-        text={facts.messageExample}
-        copyLabel={t('details.copy')}
-        copiedLabel={t('details.copied')}
-      />,
+      <MessageText key="ex" text={facts.messageExample} copyLabels={copyLabels(locale)} />,
     ]);
 
   return (
-    <table className="details">
+    <table id="details" className="details">
       <caption>{t('details.title')}</caption>
       <tbody>
         {rows

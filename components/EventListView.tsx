@@ -5,6 +5,7 @@ import { translator } from '@/lib/i18n/dictionary';
 import { eventTableLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
+import { Breakable } from './Breakable';
 import { EventTable } from './EventTable';
 
 /** Every event, or the events of one source, as a filterable table. */
@@ -26,7 +27,11 @@ export function EventListView({
   return (
     <>
       <Breadcrumbs label={t('nav.breadcrumbs')} items={crumbs} />
-      <h1>{source ? t('events.sourceTitle', { source: source.name }) : t('events.title')}</h1>
+      <h1>
+        <Breakable
+          text={source ? t('events.sourceTitle', { source: source.name }) : t('events.title')}
+        />
+      </h1>
       <p>{t('events.intro')}</p>
       <EventTable
         rows={eventRows(corpus, locale, source?.events)}

@@ -12,6 +12,9 @@ import {
 } from '@/lib/content/tableState';
 import type { EventRow } from '@/lib/content/views';
 import { fill } from '@/lib/i18n/fill';
+import type { LevelLabels } from '@/lib/i18n/labels';
+import { Breakable } from './Breakable';
+import { LevelBadge } from './LevelBadge';
 import { useBrowserValue } from './useBrowserValue';
 
 export interface EventTableLabels {
@@ -23,10 +26,12 @@ export interface EventTableLabels {
   text: string;
   any: string;
   reset: string;
+  /** The button that shows the drop-down filters on phones. */
+  more: string;
   /** Contains `{shown}` and `{total}`. */
   shown: string;
   none: string;
-  levels: Record<string, string>;
+  levels: LevelLabels;
   kinds: Record<string, string>;
   caption: string;
 }
@@ -44,6 +49,7 @@ export function EventTable({
   // The state the address asks for, until the reader changes a filter or the sort order.
   const search = useBrowserValue(() => window.location.search, '');
   const [edited, setEdited] = useState<TableState | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const state = useMemo(() => edited ?? parseTableState(search), [edited, search]);
   const id = useId();
   const update = (patch: Partial<TableState>) => {
@@ -86,41 +92,63 @@ export function EventTable({
     </div>
   );
 
+  const activeFilters = (['source', 'category', 'level', 'version'] as const).filter(
+    (name) => state[name] !== '',
+  ).length;
+  const panelId = `${id}-more`;
+
   return (
     <>
-      <div className="filters" role="group" aria-label={labels.caption}>
-        <div className="filter">
-          <label htmlFor={`${id}-text`}>{labels.text}</label>
-          <input
-            id={`${id}-text`}
-            type="search"
-            value={state.text}
-            onChange={(e) => update({ text: e.target.value })}
-          />
+      {/* Sticks to the top while the reader scrolls the table; on phones the drop-downs fold
+          behind one button so the bar stays one line high. */}
+      <div className="filter-bar" role="group" aria-label={labels.caption}>
+        <div className="filter-line">
+          <div className="filter filter-text">
+            <label htmlFor={`${id}-text`}>{labels.text}</label>
+            <input
+              id={`${id}-text`}
+              type="search"
+              placeholder={labels.text}
+              value={state.text}
+              onChange={(e) => update({ text: e.target.value })}
+            />
+          </div>
+          <button
+            type="button"
+            className="secondary filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls={panelId}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {labels.more}
+            {activeFilters > 0 ? ` (${activeFilters})` : ''}
+          </button>
         </div>
-        {showSourceFilter ? select('source', labels.source, options.sources) : null}
-        {select(
-          'category',
-          labels.category,
-          options.categories.map((c) => [c, c]),
-        )}
-        {select(
-          'level',
-          labels.level,
-          options.levels.map((l) => [l, labels.levels[l] ?? l]),
-        )}
-        {select(
-          'version',
-          labels.version,
-          options.versions.map((v) => [v, v]),
-        )}
-        <button type="button" className="secondary" onClick={() => update(initialTableState)}>
-          {labels.reset}
-        </button>
+        <div id={panelId} className="filter-panel" data-open={filtersOpen ? 'true' : undefined}>
+          {showSourceFilter ? select('source', labels.source, options.sources) : null}
+          {select(
+            'category',
+            labels.category,
+            options.categories.map((c) => [c, c]),
+          )}
+          {select(
+            'level',
+            labels.level,
+            options.levels.map((l) => [l, labels.levels[l]]),
+          )}
+          {select(
+            'version',
+            labels.version,
+            options.versions.map((v) => [v, v]),
+          )}
+          <button type="button" className="secondary" onClick={() => update(initialTableState)}>
+            {labels.reset}
+          </button>
+        </div>
+        <p className="filter-count" role="status" aria-live="polite">
+          {fill(labels.shown, { shown: String(shown.length), total: String(rows.length) })}
+        </p>
       </div>
-      <p role="status" aria-live="polite">
-        {fill(labels.shown, { shown: String(shown.length), total: String(rows.length) })}
-      </p>
       <div className="table-wrap">
         <table className="event-table">
           <caption className="visually-hidden">{labels.caption}</caption>
@@ -143,18 +171,32 @@ export function EventTable({
           <tbody>
             {shown.map((row) => (
               <tr key={row.articleId}>
-                <td className="id">
+                <td className="col-id">
                   <a href={row.href}>{row.eventId}</a>
                 </td>
-                <td>{row.source}</td>
-                <td>{row.category ?? ''}</td>
-                <td>{row.levels.map((l) => labels.levels[l] ?? l).join(' / ')}</td>
-                <td>{row.symbolicName ? <code>{row.symbolicName}</code> : ''}</td>
-                <td>
+                <td className="col-source">
+                  <Breakable text={row.source} />
+                </td>
+                <td className="col-category">
+                  {row.category ? <Breakable text={row.category} /> : ''}
+                </td>
+                <td className="col-level">
+                  <LevelBadge levels={row.levels} labels={labels.levels} />
+                </td>
+                <td className="col-symbolic">
+                  {row.symbolicName ? (
+                    <code>
+                      <Breakable text={row.symbolicName} />
+                    </code>
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td className="col-title">
                   {row.kind !== 'event' ? <strong>{labels.kinds[row.kind]}: </strong> : null}
                   <a href={row.href}>{row.title}</a>
                 </td>
-                <td>{row.versions.join(', ')}</td>
+                <td className="col-versions">{row.versions.join(', ')}</td>
               </tr>
             ))}
           </tbody>

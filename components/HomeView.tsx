@@ -10,6 +10,7 @@ import { paths } from '@/lib/i18n/paths';
 import { IdBox } from './IdBox';
 import { PipelineDiagram } from './PipelineDiagram';
 import { LocalizedTitle } from './LocalizedTitle';
+import { Breakable } from './Breakable';
 
 export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale }) {
   const t = translator(locale);
@@ -30,7 +31,9 @@ export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale })
       <ul className="cards">
         {corpus.sources.map((source) => (
           <li key={source.slug}>
-            <Link href={paths.source(locale, source.slug)}>{source.name}</Link>
+            <Link href={paths.source(locale, source.slug)}>
+              <Breakable text={source.name} />
+            </Link>
             <br />
             <span className="muted">{t('home.eventCount', { count: source.events.length })}</span>
           </li>
@@ -45,7 +48,7 @@ export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale })
           return (
             <li key={article.id}>
               <Link href={articleHref(locale, event, article)}>
-                {event.source} {event.eventId}
+                <Breakable text={event.source} /> {event.eventId}
               </Link>
               <br />
               <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />

@@ -7,8 +7,10 @@ import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
+import { levelLabels } from '@/lib/i18n/labels';
 import { LevelBadge } from './LevelBadge';
 import { LocalizedTitle } from './LocalizedTitle';
+import { Breakable } from './Breakable';
 
 /** Every source and article that uses one event ID, each clearly labelled. */
 export function IdView({
@@ -38,7 +40,7 @@ export function IdView({
         <section key={event.key} aria-labelledby={`src-${event.sourceSlug}`}>
           <h2 id={`src-${event.sourceSlug}`}>
             <Link href={paths.event(locale, event.key)}>
-              {event.source} {event.eventId}
+              <Breakable text={event.source} /> {event.eventId}
             </Link>
           </h2>
           <ul className="cards">
@@ -54,7 +56,7 @@ export function IdView({
                   <br />
                   <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                   <br />
-                  <LevelBadge levels={levelsOf(article)} t={t} />
+                  <LevelBadge levels={levelsOf(article)} labels={levelLabels(locale)} />
                 </li>
               );
             })}

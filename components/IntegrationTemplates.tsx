@@ -1,5 +1,7 @@
 'use client';
 import { filledUrl, integrations, type IntegrationId } from '@/lib/links/integrations';
+import type { CopyLabels } from '@/lib/i18n/labels';
+import { Breakable } from './Breakable';
 import { CopyButton } from './CopyButton';
 import { useSiteOrigin } from './useSiteOrigin';
 
@@ -9,8 +11,7 @@ export interface IntegrationLabels {
   go: string;
   template: string;
   example: string;
-  copy: string;
-  copied: string;
+  copy: CopyLabels;
   tools: Record<IntegrationId, string>;
 }
 
@@ -30,13 +31,20 @@ export function IntegrationTemplates({
       <h2>{labels.addresses}</h2>
       <dl className="address-forms">
         <dt>
-          <code>{`${origin}/events/<source>/<id>/`}</code>
+          <code>
+            <Breakable text={`${origin}/events/<source>/<id>/`} />
+          </code>
         </dt>
         <dd>
-          {labels.permalink} <code>{`${origin}${permalinkExample}`}</code>
+          {labels.permalink}{' '}
+          <code>
+            <Breakable text={`${origin}${permalinkExample}`} />
+          </code>
         </dd>
         <dt>
-          <code>{`${origin}/go/?source=<source>&id=<id>`}</code>
+          <code>
+            <Breakable text={`${origin}/go/?source=<source>&id=<id>`} />
+          </code>
         </dt>
         <dd>{labels.go}</dd>
       </dl>
@@ -50,20 +58,16 @@ export function IntegrationTemplates({
           >
             <h2 id={`${integration.id}-heading`}>{integration.name}</h2>
             <p>{labels.tools[integration.id]}</p>
-            <div className="message-text">
+            <div className="code-block">
               <pre aria-label={`${labels.template}: ${integration.name}`}>
                 <code>{integration.template}</code>
               </pre>
-              <CopyButton
-                text={integration.template}
-                label={labels.copy}
-                doneLabel={labels.copied}
-              />
+              <CopyButton text={integration.template} labels={labels.copy} />
             </div>
             <p>
               {labels.example}{' '}
               <a className="example-url" href={example.slice(origin.length)}>
-                {example}
+                <Breakable text={example} />
               </a>
             </p>
           </section>

@@ -1,6 +1,7 @@
 import { integrationIds } from '@/lib/links/integrations';
 import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { copyLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
 import { IntegrationTemplates } from './IntegrationTemplates';
@@ -34,8 +35,7 @@ export function IntegrationsView({
           go: t('integrations.go'),
           template: t('integrations.template'),
           example: t('integrations.example'),
-          copy: t('details.copy'),
-          copied: t('details.copied'),
+          copy: copyLabels(locale),
           tools: Object.fromEntries(
             integrationIds.map((id) => [id, t(`integrations.${id}`)]),
           ) as Record<(typeof integrationIds)[number], string>,

@@ -1,17 +1,20 @@
 import type { Level } from '@/lib/content/schema';
-import type { Translate } from '@/lib/i18n/dictionary';
+import type { LevelLabels } from '@/lib/i18n/labels';
 
-/** One badge per level; several mean the published sources disagree. */
-export function LevelBadge({ levels, t }: { levels: Level[]; t: Translate }) {
+/**
+ * One badge per level; several mean the published sources disagree. Each level has its colour
+ * and its shape (octagon, triangle, circle; drawn by CSS), so it reads without the colour.
+ */
+export function LevelBadge({ levels, labels }: { levels: Level[]; labels: LevelLabels }) {
   if (levels.length === 0) return null;
   return (
     <span className="levels">
       {levels.map((level) => (
         <span key={level} className={`level level-${level}`}>
-          {t(`level.${level}`)}
+          {labels[level]}
         </span>
       ))}
-      {levels.length > 1 ? <span className="muted"> ({t('details.levelsDisagree')})</span> : null}
+      {levels.length > 1 ? <span className="muted"> ({labels.disagree})</span> : null}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { localeTags, type Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
+import { BreakableProse } from './Breakable';
 
 /**
  * An article title in a list. A title not yet translated into the page's language keeps its own
@@ -16,12 +17,17 @@ export function LocalizedTitle({
   locale: Locale;
   className?: string;
 }) {
-  if (titleLang === locale) return <span className={className}>{title}</span>;
+  if (titleLang === locale)
+    return (
+      <span className={className}>
+        <BreakableProse text={title} />
+      </span>
+    );
   const t = translator(locale);
   return (
     <>
       <span className={className} lang={localeTags[titleLang]}>
-        {title}
+        <BreakableProse text={title} />
       </span>{' '}
       <abbr className="en-marker" title={t('search.englishTitle')}>
         {t('search.english')}

@@ -1,17 +1,17 @@
+import type { CopyLabels } from '@/lib/i18n/labels';
+import { BreakableProse } from './Breakable';
 import { CopyButton } from './CopyButton';
 
 /** The message template verbatim, with its %1 placeholders made visible. */
 export function MessageText({
   text,
   lang,
-  copyLabel,
-  copiedLabel,
+  copyLabels,
 }: {
   text: string;
   /** The language of a localized template, when it is not the page's. */
   lang?: string;
-  copyLabel: string;
-  copiedLabel: string;
+  copyLabels: CopyLabels;
 }) {
   const parts = text.split(/(%\d+)/);
   return (
@@ -23,11 +23,11 @@ export function MessageText({
               {part}
             </span>
           ) : (
-            part
+            <BreakableProse key={index} text={part} />
           ),
         )}
       </pre>
-      <CopyButton text={text} label={copyLabel} doneLabel={copiedLabel} />
+      <CopyButton text={text} labels={copyLabels} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { defaultLocale, locales, localeNames, localeTags } from '@/lib/i18n/conf
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { LocaleRedirect } from './LocaleRedirect';
+import { Breakable } from './Breakable';
 
 /**
  * Forwards to `/<locale>/events/<source>/<id>/`: with script to the negotiated locale, without
@@ -17,7 +18,7 @@ export function PermalinkView({ event }: { event: EventEntry }) {
       </noscript>
       <LocaleRedirect rest={`events/${event.key}/`} />
       <h1>
-        {event.source} {event.eventId}
+        <Breakable text={event.source} /> {event.eventId}
       </h1>
       <p>{t('root.redirecting')}</p>
       <ul>

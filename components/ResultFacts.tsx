@@ -1,5 +1,6 @@
 import { fill } from '@/lib/i18n/fill';
 import type { ResultView } from '@/lib/search/present';
+import { Breakable } from './Breakable';
 
 /** The identifying part of a search result: source and ID, symbolic name, and the EN marker. */
 export function ResultFacts({
@@ -17,12 +18,16 @@ export function ResultFacts({
   return (
     <>
       <strong>
-        {result.source} {result.eventId}
+        <Breakable text={result.source} /> {result.eventId}
       </strong>
       {result.loggedAs ? (
         <span className="logged-as">{fill(loggedAs, { source: result.loggedAs })}</span>
       ) : null}
-      {result.symbolicName ? <code>{result.symbolicName}</code> : null}
+      {result.symbolicName ? (
+        <code>
+          <Breakable text={result.symbolicName} />
+        </code>
+      ) : null}
       {result.english ? (
         <abbr className="en-marker" title={englishTitle}>
           {english}

@@ -1,17 +1,22 @@
 import { PageLink } from './PageLink';
 import { localizeArticle } from '@/lib/content/localize';
 import type { Corpus } from '@/lib/content/model';
-import { markdownToHtml } from '@/lib/content/render';
+import { unwrapParagraph } from '@/lib/content/markdown';
+import { markdownTree } from '@/lib/content/render';
 import { localeTags, type Locale } from '@/lib/i18n/config';
 import { translator, type MessageKey } from '@/lib/i18n/dictionary';
+import { copyLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
 import type { SmtpPageData } from '@/lib/smtp/views';
 import { Breadcrumbs } from './Breadcrumbs';
+import { Markdown } from './Markdown';
 import { LocalizedTitle } from './LocalizedTitle';
+import { Breakable } from './Breakable';
 
 /** Inline Markdown (code spans) of a short SMTP text, sanitised, without the wrapping paragraph. */
-function inline(text: string, locale: Locale): string {
-  return markdownToHtml(text, locale).replace(/^<p>|<\/p>$/g, '');
+function Inline({ text, locale }: { text: string; locale: Locale }) {
+  const labels = { command: copyLabels(locale, 'command'), code: copyLabels(locale, 'code') };
+  return <Markdown tree={unwrapParagraph(markdownTree(text, locale))} copyLabels={labels} />;
 }
 
 export function SmtpCodeView({
@@ -78,17 +83,23 @@ export function SmtpCodeView({
       {text ? (
         <div lang={textLang}>
           <h2>{t('smtp.summary')}</h2>
-          <p dangerouslySetInnerHTML={{ __html: inline(text.summary, locale) }} />
+          <p>
+            <Inline text={text.summary} locale={locale} />
+          </p>
           <h2>{t('smtp.causes')}</h2>
           <ul>
             {text.causes.map((cause, index) => (
-              <li key={index} dangerouslySetInnerHTML={{ __html: inline(cause, locale) }} />
+              <li key={index}>
+                <Inline text={cause} locale={locale} />
+              </li>
             ))}
           </ul>
           <h2>{t('smtp.checks')}</h2>
           <ol>
             {text.checks.map((check, index) => (
-              <li key={index} dangerouslySetInnerHTML={{ __html: inline(check, locale) }} />
+              <li key={index}>
+                <Inline text={check} locale={locale} />
+              </li>
             ))}
           </ol>
         </div>
@@ -105,7 +116,7 @@ export function SmtpCodeView({
               return (
                 <li key={key}>
                   <PageLink href={paths.event(locale, key)}>
-                    {event.source} {event.eventId}
+                    <Breakable text={event.source} /> {event.eventId}
                   </PageLink>{' '}
                   — <LocalizedTitle title={view.title} titleLang={view.titleLang} locale={locale} />
                 </li>

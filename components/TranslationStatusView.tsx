@@ -13,6 +13,7 @@ import { localeNames, type Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
 import { Breadcrumbs } from './Breadcrumbs';
+import { Breakable } from './Breakable';
 
 export function TranslationStatusView({ corpus, locale }: { corpus: Corpus; locale: Locale }) {
   const t = translator(locale);
@@ -78,7 +79,7 @@ export function TranslationStatusView({ corpus, locale }: { corpus: Corpus; loca
                 <tr key={article.id}>
                   <td>
                     <Link href={articleHref(locale, event, article)}>
-                      {event.source} {event.eventId}
+                      <Breakable text={event.source} /> {event.eventId}
                       {event.articles.length > 1
                         ? ` (${t(`kind.${article.original.facts.kind}`)}, ${article.original.facts.productVersions.map(releaseName).join(', ')})`
                         : ''}

@@ -100,8 +100,7 @@ export function TriageReport({
             </button>
             <CopyButton
               text={markdown}
-              label={labels['triage.copy.markdown']}
-              doneLabel={labels['triage.copied']}
+              labels={{ copy: labels['triage.copy.markdown'], done: labels['triage.copied'] }}
             />
           </div>
           <p className="muted">

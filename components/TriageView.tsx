@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/config';
 import { translator } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/i18n/paths';
+import { copyLabels } from '@/lib/i18n/labels';
 import { dictionarySlice } from '@/lib/i18n/slice';
 import { exportCommand } from '@/lib/triage/command';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -27,11 +28,7 @@ export function TriageView({ locale }: { locale: Locale }) {
         <pre aria-label={t('triage.command.label')}>
           <code>{exportCommand}</code>
         </pre>
-        <CopyButton
-          text={exportCommand}
-          label={t('details.copy')}
-          doneLabel={t('details.copied')}
-        />
+        <CopyButton text={exportCommand} labels={copyLabels(locale)} />
       </div>
       <p className="muted">{t('triage.formats')}</p>
     </>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBody, parseLinkTarget, renderMarkdown } from './markdown';
+import { toHtml } from 'hast-util-to-html';
+import { parseBody, parseLinkTarget, renderMarkdown, unwrapParagraph } from './markdown';
 
 const headings = {
   explanation: 'Explanation',
@@ -69,27 +70,65 @@ describe('parseLinkTarget', () => {
 });
 
 describe('renderMarkdown', () => {
+  const html = (markdown: string) => toHtml(renderMarkdown(markdown, resolve));
+
   it('rewrites internal links for the locale', () => {
-    const html = renderMarkdown(
-      'See [event 2002](event:msexchangetransport/2002) and [4.4.2](smtp:4.4.2).',
-      resolve,
-    );
-    expect(html).toContain('<a href="/en/events/msexchangetransport/2002/">event 2002</a>');
-    expect(html).toContain('<a href="/en/smtp/4.4.2/">4.4.2</a>');
+    const out = html('See [event 2002](event:msexchangetransport/2002) and [4.4.2](smtp:4.4.2).');
+    expect(out).toContain('<a href="/en/events/msexchangetransport/2002/">event 2002</a>');
+    expect(out).toContain('<a href="/en/smtp/4.4.2/">4.4.2</a>');
   });
 
   it('sanitises whatever reaches it: no raw HTML, no script URLs', () => {
-    const html = renderMarkdown(
+    const out = html(
       '<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(1)</script>',
-      resolve,
     );
-    expect(html).not.toMatch(/<img|<script|onerror|javascript:/);
+    expect(out).not.toMatch(/<img|<script|onerror|javascript:/);
   });
 
   it('keeps code, lists and emphasis', () => {
-    const html = renderMarkdown('1. Run `Get-Queue`\n2. **Then** wait', resolve);
-    expect(html).toContain('<ol>');
-    expect(html).toContain('<code>Get-Queue</code>');
-    expect(html).toContain('<strong>Then</strong>');
+    const out = html('1. Run `Get-Queue`\n2. **Then** wait');
+    expect(out).toContain('<ol>');
+    expect(out).toContain('<code>Get-<wbr>Queue</code>');
+    expect(out).toContain('<strong>Then</strong>');
+  });
+
+  it('marks an inline command for copying with its exact text, and breaks it between words', () => {
+    const out = html('Run `Get-Queue -Server EX01 | Format-List` now.');
+    expect(out).toContain(
+      '<code data-copy="Get-Queue -Server EX01 | Format-List">Get-<wbr>Queue -<wbr>Server EX01 | Format-<wbr>List</code>',
+    );
+  });
+
+  it('lets a long name in running text wrap between its words', () => {
+    expect(html('Agents on OnSubmittedMessage may run long.')).toBe(
+      '<p>Agents on On<wbr>Submitted<wbr>Message may run long.</p>',
+    );
+  });
+
+  it('leaves short inline code and property names without a copy mark', () => {
+    expect(html('Check `Get-Queue` and `MaxInboundConnectionPerSource`.')).not.toContain(
+      'data-copy',
+    );
+  });
+
+  it('marks every code block for copying, without breaking its lines', () => {
+    const out = html('```\nGet-TransportService | fl\n```');
+    expect(out).toContain(
+      '<pre data-copy="Get-TransportService | fl\n"><code>Get-TransportService',
+    );
+  });
+});
+
+describe('unwrapParagraph', () => {
+  it('returns the content of a single paragraph', () => {
+    expect(toHtml(unwrapParagraph(renderMarkdown('A `421` reply.', resolve)))).toBe(
+      'A <code>421</code> reply.',
+    );
+  });
+
+  it('leaves a fragment of several blocks as it is', () => {
+    expect(toHtml(unwrapParagraph(renderMarkdown('One.\n\nTwo.', resolve)))).toBe(
+      '<p>One.</p>\n<p>Two.</p>',
+    );
   });
 });

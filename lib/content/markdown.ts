@@ -1,16 +1,18 @@
 /**
- * Markdown bodies: parsing into sections with their problems, and rendering to sanitised HTML.
- * Raw HTML is refused at validation and, should any reach rendering, removed by the sanitiser.
+ * Markdown bodies: parsing into sections with their problems, and rendering to a sanitised HTML
+ * tree (hast) that components turn into React elements. Raw HTML is refused at validation and,
+ * should any reach rendering, removed by the sanitiser.
  */
+import type { Element, ElementContent, Root as HtmlRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { addWordBreaks, markCopyableCode } from './codeMarks';
 import { type SectionKey } from './sections';
 
 export interface BodySection {
@@ -181,16 +183,32 @@ export interface LinkResolver {
   smtp(code: string): string;
 }
 
-export function renderMarkdown(markdown: string, resolve: LinkResolver): string {
-  const file = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(() => (tree: Root) => rewriteLinks(tree, resolve))
-    .use(remarkRehype)
-    .use(rehypeSanitize)
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize)
+  .use(() => (tree: HtmlRoot) => {
+    markCopyableCode(tree);
+    addWordBreaks(tree);
+  });
+
+/**
+ * The sanitised HTML tree of a Markdown fragment, internal links pointing where `resolve` says,
+ * code marked for copying (`data-copy`) and identifiers given word-break opportunities.
+ */
+export function renderMarkdown(markdown: string, resolve: LinkResolver): HtmlRoot {
+  const tree = renderer.parse(markdown);
+  rewriteLinks(tree, resolve);
+  return renderer.runSync(tree);
+}
+
+/** The content of a fragment that is a single paragraph, without the paragraph (for inline use). */
+export function unwrapParagraph(tree: HtmlRoot): HtmlRoot {
+  const elements = tree.children.filter((node): node is Element => node.type === 'element');
+  const only = elements.length === 1 ? elements[0] : undefined;
+  if (only?.tagName !== 'p') return tree;
+  return { ...tree, children: only.children as ElementContent[] };
 }
 
 function rewriteLinks(tree: Root, resolve: LinkResolver): void {

@@ -1,10 +1,11 @@
 /**
- * The transport pipeline diagram: stages, where they sit, how they connect, and which event
- * category each one links to. Positions are in the SVG's own units (viewBox 0 0 960 330).
+ * The transport pipeline diagram: its stages, the message flow between them, and which event
+ * category each stage links to. Pages draw it from `flowColumns` (the stages in flow order) and
+ * `supportStages` (the ones every stage uses), so the same model lays out across or down.
  */
 export const pipelineStages = [
-  'pickup',
   'receive',
+  'pickup',
   'categorizer',
   'routing',
   'send',
@@ -15,27 +16,18 @@ export const pipelineStages = [
 ] as const;
 export type PipelineStage = (typeof pipelineStages)[number];
 
-export interface StageBox {
-  stage: PipelineStage;
-  x: number;
-  y: number;
-  /** The event category whose events the stage links to. */
-  category: string;
-}
-
-export const stageBoxes: StageBox[] = [
-  { stage: 'receive', x: 20, y: 120, category: 'SmtpReceive' },
-  { stage: 'pickup', x: 20, y: 20, category: 'Pickup' },
-  { stage: 'categorizer', x: 260, y: 120, category: 'Categorizer' },
-  { stage: 'routing', x: 500, y: 120, category: 'Routing' },
-  { stage: 'send', x: 740, y: 20, category: 'SmtpSend' },
-  { stage: 'delivery', x: 740, y: 120, category: 'MSExchangeStoreDriver' },
-  { stage: 'drop', x: 740, y: 220, category: 'RemoteDelivery' },
-  { stage: 'queue', x: 260, y: 250, category: 'Storage' },
-  { stage: 'resources', x: 500, y: 250, category: 'ResourceManager' },
-];
-
-export const boxSize = { width: 200, height: 56 };
+/** The event category whose events a stage links to. */
+export const stageCategory: Record<PipelineStage, string> = {
+  receive: 'SmtpReceive',
+  pickup: 'Pickup',
+  categorizer: 'Categorizer',
+  routing: 'Routing',
+  send: 'SmtpSend',
+  delivery: 'MSExchangeStoreDriver',
+  drop: 'RemoteDelivery',
+  queue: 'Storage',
+  resources: 'ResourceManager',
+};
 
 /** Arrows of the message flow: from → to. */
 export const pipelineFlow: [PipelineStage, PipelineStage][] = [
@@ -46,3 +38,29 @@ export const pipelineFlow: [PipelineStage, PipelineStage][] = [
   ['routing', 'delivery'],
   ['routing', 'drop'],
 ];
+
+/**
+ * The stages of a flow in columns: the entry points first, every other stage one column after
+ * the latest stage that feeds it. Within a column, stages keep the order of `pipelineStages`.
+ */
+export function flowColumns(flow: [PipelineStage, PipelineStage][]): PipelineStage[][] {
+  const inFlow = pipelineStages.filter((stage) => flow.some((arrow) => arrow.includes(stage)));
+  const column = new Map<PipelineStage, number>();
+  const place = (stage: PipelineStage, seen: PipelineStage[]): number => {
+    const known = column.get(stage);
+    if (known !== undefined) return known;
+    if (seen.includes(stage)) throw new Error(`the pipeline flow loops through ${stage}`);
+    const feeders = flow.filter(([, to]) => to === stage).map(([from]) => from);
+    const index = Math.max(-1, ...feeders.map((from) => place(from, [...seen, stage]))) + 1;
+    column.set(stage, index);
+    return index;
+  };
+  const columns: PipelineStage[][] = [];
+  for (const stage of inFlow) (columns[place(stage, [])] ??= []).push(stage);
+  return columns;
+}
+
+/** Stages outside the message flow (the queue database, the resource manager): all stages use them. */
+export function supportStages(flow: [PipelineStage, PipelineStage][]): PipelineStage[] {
+  return pipelineStages.filter((stage) => !flow.some((arrow) => arrow.includes(stage)));
+}

@@ -1,4 +1,5 @@
-/** Section HTML for one locale: internal links point at that locale's pages. */
+/** Section trees for one locale: internal links point at that locale's pages. */
+import type { Root as HtmlRoot } from 'hast';
 import type { Locale } from '../i18n/config';
 import { paths } from '../i18n/paths';
 import { renderMarkdown, type LinkResolver } from './markdown';
@@ -18,8 +19,8 @@ function resolverFor(locale: Locale): LinkResolver {
   return resolver;
 }
 
-/** Sanitised HTML of a Markdown fragment, for the given reader locale. */
-export function markdownToHtml(markdown: string, locale: Locale): string {
+/** The sanitised HTML tree of a Markdown fragment, for the given reader locale. */
+export function markdownTree(markdown: string, locale: Locale): HtmlRoot {
   return renderMarkdown(markdown, resolverFor(locale));
 }
 

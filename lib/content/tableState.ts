@@ -107,8 +107,8 @@ export function filterOptions(rows: readonly EventRow[]) {
       a[1].localeCompare(b[1]),
     ),
     categories: distinct(rows.flatMap((r) => (r.category ? [r.category] : []))),
-    levels: ['error', 'warning', 'information'].filter((l) =>
-      rows.some((r) => r.levels.includes(l as EventRow['levels'][number])),
+    levels: (['error', 'warning', 'information'] as const).filter((l) =>
+      rows.some((r) => r.levels.includes(l)),
     ),
     versions: distinct(rows.flatMap((r) => r.versions)),
   };

@@ -15,6 +15,25 @@ export function idBoxLabels(locale: Locale) {
   };
 }
 
+export function levelLabels(locale: Locale) {
+  const t = translator(locale);
+  return {
+    error: t('level.error'),
+    warning: t('level.warning'),
+    information: t('level.information'),
+    disagree: t('details.levelsDisagree'),
+  };
+}
+export type LevelLabels = ReturnType<typeof levelLabels>;
+
+/** A copy button's name, its confirmation and its failure notice. */
+export function copyLabels(locale: Locale, what: 'text' | 'command' | 'code' = 'text') {
+  const t = translator(locale);
+  const names = { text: t('details.copy'), command: t('copy.command'), code: t('copy.code') };
+  return { copy: names[what], done: t('details.copied'), failed: t('copy.failed') };
+}
+export type CopyLabels = ReturnType<typeof copyLabels>;
+
 export function eventTableLabels(locale: Locale) {
   const t = translator(locale);
   return {
@@ -34,13 +53,10 @@ export function eventTableLabels(locale: Locale) {
     text: t('events.filter.text'),
     any: t('events.filter.any'),
     reset: t('events.filter.reset'),
+    more: t('events.filter.more'),
     shown: t('events.shown'),
     none: t('events.none'),
-    levels: {
-      error: t('level.error'),
-      warning: t('level.warning'),
-      information: t('level.information'),
-    },
+    levels: levelLabels(locale),
     kinds: { event: t('kind.event'), alert: t('kind.alert'), analyzer: t('kind.analyzer') },
     caption: t('events.title'),
   };

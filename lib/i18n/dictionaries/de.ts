@@ -245,6 +245,16 @@ const de: Partial<Dictionary> = {
 
   'footer.about':
     'Unabhängige Referenz der Transportereignisse von Microsoft Exchange. Nicht mit Microsoft verbunden.',
+
+  // Lesen auf dem Telefon (Issue 16): kompakte Kopfzeile, Kopierknöpfe, „Auf dieser Seite“, Filterleiste.
+  'header.menu': 'Menü',
+  'header.openSearch': 'Suche',
+  'copy.command': 'Befehl kopieren',
+  'copy.code': 'Code kopieren',
+  'copy.failed': 'Kopieren nicht möglich: Text bitte markieren',
+  'toc.title': 'Auf dieser Seite',
+  'events.filter.more': 'Filter',
+  'pipeline.support': 'Von allen Stationen genutzt',
   // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.
   'nav.triage': 'Protokollanalyse',
   'home.triage': 'Exportiertes Ereignisprotokoll auswerten',

@@ -242,6 +242,16 @@ const en = {
 
   'footer.about':
     'Independent reference for Microsoft Exchange transport events. Not affiliated with Microsoft.',
+
+  // Reading on a phone (issue 16): compact header, copy buttons, "On this page", filter bar.
+  'header.menu': 'Menu',
+  'header.openSearch': 'Search',
+  'copy.command': 'Copy command',
+  'copy.code': 'Copy code',
+  'copy.failed': 'Could not copy: select the text instead',
+  'toc.title': 'On this page',
+  'events.filter.more': 'Filters',
+  'pipeline.support': 'Used by every stage',
   // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.
   'nav.triage': 'Log triage',
   'home.triage': 'Triage an exported event log',

@@ -257,6 +257,16 @@ const ru: Partial<Dictionary> = {
 
   'footer.about':
     'Независимый справочник событий транспорта Microsoft Exchange. Не связан с корпорацией Майкрософт.',
+
+  // Чтение на телефоне (issue 16): компактная шапка, кнопки копирования, «На этой странице», панель фильтров.
+  'header.menu': 'Меню',
+  'header.openSearch': 'Поиск',
+  'copy.command': 'Копировать команду',
+  'copy.code': 'Копировать код',
+  'copy.failed': 'Не удалось скопировать: выделите текст вручную',
+  'toc.title': 'На этой странице',
+  'events.filter.more': 'Фильтры',
+  'pipeline.support': 'Используется всеми этапами',
   // Log triage (issue 15): the /<locale>/triage/ page, its report and its exports.
   'nav.triage': 'Разбор журналов',
   'home.triage': 'Разобрать экспортированный журнал событий',
