@@ -238,6 +238,19 @@ describe('typing', () => {
     expect(await topIds('en', 'drop direc')).toEqual([t(8004)]));
   it('finds the stem in a word cut short', async () =>
     expect(await topIds('en', 'Outbound authenticat')).toEqual([t(2017)]));
+  it.each([
+    ['the first two letters swapped', 'uathentication'],
+    ['an extra first letter', 'sauthentication'],
+  ])('tolerates a typo in the first letter: %s (%s)', async (_, query) =>
+    expect(await topIds('en', query, 3)).toEqual([t(1035), t(2017), t(2018)]),
+  );
+  it.each([
+    ['de', 'Rueckstua Transportserver', t(15004)],
+    ['de', 'Ruckstau Transportsever', t(15004)],
+    ['ru', 'обратное давленее', t(15004)],
+  ] as const)('%s: tolerates a typo in %s', async (locale, query, expected) =>
+    expect(await topIds(locale, query)).toEqual([expected]),
+  );
 });
 
 describe('untranslated articles', () => {

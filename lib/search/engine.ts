@@ -289,13 +289,26 @@ export class SearchEngine {
     }
     await this.loadShards(shards);
 
-    for (const slot of slots) {
+    const misspelt = slots.filter((slot) => {
       const main = slot.alternatives[0]!.term;
-      if (main.length < 5 || /^\d+$/.test(main) || main.startsWith('smtp:')) continue;
-      if (this.vocabulary.has(main)) continue;
-      for (const near of this.vocabulary.near(main, 3))
+      return (
+        !(main.length < 5 || /^\d+$/.test(main) || main.startsWith('smtp:')) &&
+        !this.vocabulary.has(main)
+      );
+    });
+    // A typo in the first letter sorts the word away from its shard: an extra first letter
+    // (`xqueue`) or the first two swapped (`eqreue`) point to the shard of the right word.
+    await this.loadShards(
+      misspelt.flatMap((slot) => {
+        const main = slot.alternatives[0]!.term;
+        return [main.slice(1), main[1]! + main[0]! + main.slice(2)].map((variant) =>
+          shardOf(this.manifest.shards, variant),
+        );
+      }),
+    );
+    for (const slot of misspelt)
+      for (const near of await this.vocabulary.near(slot.alternatives[0]!.term, 3))
         slot.alternatives.push({ term: near, weight: weights.typo });
-    }
     if (typed && typedWord && typedTerm) {
       const known = this.vocabulary.has(typedTerm);
       for (const completion of this.vocabulary.completions(typedTerm, 8))

@@ -1,9 +1,12 @@
 /**
  * The vocabulary of the loaded term shards: which terms exist, how common they are, their
  * postings, completions of a word being typed and corrections of a typo. It reads only our own
- * shard format (./format), so it never depends on a library's internal export.
+ * shard format (./format), so it never depends on a library's internal export. Completions are a
+ * prefix scan of the sorted shards; typo candidates come from FlexSearch (./termIndex) over all
+ * loaded terms, loaded with the first unknown word.
  */
 import { decodePostings, shardOf, type Postings, type TermShard } from './format';
+import type { TermIndex } from './termIndex';
 import { editDistanceAtMostOne } from './typos';
 
 interface LoadedShard extends TermShard {
@@ -12,11 +15,24 @@ interface LoadedShard extends TermShard {
 
 export class Vocabulary {
   private readonly shards = new Map<number, LoadedShard>();
+  private termIndex: Promise<TermIndex> | null = null;
 
   constructor(private readonly firsts: readonly string[]) {}
 
   add(index: number, shard: TermShard): void {
-    if (!this.shards.has(index)) this.shards.set(index, { ...shard, decoded: new Map() });
+    if (this.shards.has(index)) return;
+    this.shards.set(index, { ...shard, decoded: new Map() });
+    void this.termIndex?.then((terms) => terms.add(shard.terms));
+  }
+
+  /** FlexSearch over the loaded terms: fetched and built on first need, then kept up to date. */
+  private typoIndex(): Promise<TermIndex> {
+    this.termIndex ??= import('./termIndex').then(({ TermIndex }) => {
+      const index = new TermIndex();
+      for (const shard of this.shards.values()) index.add(shard.terms);
+      return index;
+    });
+    return this.termIndex;
   }
 
   private locate(term: string): { shard: LoadedShard; index: number } | null {
@@ -60,16 +76,13 @@ export class Vocabulary {
     return this.mostCommon(found, limit);
   }
 
-  /** Known terms one edit away from `term`, among those in its shard, most common first. */
-  near(term: string, limit: number): string[] {
-    const shard = this.shards.get(shardOf(this.firsts, term));
-    if (!shard) return [];
-    const found = shard.terms.filter(
-      (known) =>
-        Math.abs(known.length - term.length) <= 1 &&
-        known !== term &&
-        editDistanceAtMostOne(known, term),
-    );
+  /**
+   * Loaded terms one edit away from `term` (a letter missing, added, wrong, or two swapped, the
+   * first letter included), most common first.
+   */
+  async near(term: string, limit: number): Promise<string[]> {
+    const index = await this.typoIndex();
+    const found = index.candidates(term).filter((known) => editDistanceAtMostOne(known, term));
     return this.mostCommon(found, limit);
   }
 
