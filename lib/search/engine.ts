@@ -289,26 +289,7 @@ export class SearchEngine {
     }
     await this.loadShards(shards);
 
-    const misspelt = slots.filter((slot) => {
-      const main = slot.alternatives[0]!.term;
-      return (
-        !(main.length < 5 || /^\d+$/.test(main) || main.startsWith('smtp:')) &&
-        !this.vocabulary.has(main)
-      );
-    });
-    // A typo in the first letter sorts the word away from its shard: an extra first letter
-    // (`xqueue`) or the first two swapped (`eqreue`) point to the shard of the right word.
-    await this.loadShards(
-      misspelt.flatMap((slot) => {
-        const main = slot.alternatives[0]!.term;
-        return [main.slice(1), main[1]! + main[0]! + main.slice(2)].map((variant) =>
-          shardOf(this.manifest.shards, variant),
-        );
-      }),
-    );
-    for (const slot of misspelt)
-      for (const near of await this.vocabulary.near(slot.alternatives[0]!.term, 3))
-        slot.alternatives.push({ term: near, weight: weights.typo });
+    await this.correctTypos(slots);
     if (typed && typedWord && typedTerm) {
       const known = this.vocabulary.has(typedTerm);
       for (const completion of this.vocabulary.completions(typedTerm, 8))
@@ -326,6 +307,31 @@ export class SearchEngine {
       }
     }
     return slots;
+  }
+
+  /** Adds to each slot whose word is unknown the known terms one edit away (./vocabulary). */
+  private async correctTypos(slots: Slot[]): Promise<void> {
+    const misspelt = slots
+      .map((slot) => ({ slot, term: slot.alternatives[0]!.term }))
+      .filter(
+        ({ term }) =>
+          term.length >= 5 &&
+          !/^\d+$/.test(term) &&
+          !term.startsWith('smtp:') &&
+          !this.vocabulary.has(term),
+      );
+    // A typo in the first letter sorts the word away from its shard: an extra first letter
+    // (`xqueue`) or the first two swapped (`uqeue`) point to the shard of the right word.
+    await this.loadShards(
+      misspelt.flatMap(({ term }) =>
+        [term.slice(1), term[1]! + term[0]! + term.slice(2)].map((variant) =>
+          shardOf(this.manifest.shards, variant),
+        ),
+      ),
+    );
+    for (const { slot, term } of misspelt)
+      for (const near of await this.vocabulary.near(term, 3))
+        slot.alternatives.push({ term: near, weight: weights.typo });
   }
 
   private rerankQuery(parsed: ParsedQuery): RerankQuery {
