@@ -35,6 +35,7 @@ export function EventListView({
       <p>{t('events.intro')}</p>
       <EventTable
         rows={eventRows(corpus, locale, source?.events)}
+        locale={locale}
         labels={eventTableLabels(locale)}
         showSourceFilter={!source}
       />

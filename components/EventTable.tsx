@@ -11,6 +11,7 @@ import {
   type TableState,
 } from '@/lib/content/tableState';
 import type { EventRow } from '@/lib/content/views';
+import type { Locale } from '@/lib/i18n/config';
 import { fill } from '@/lib/i18n/fill';
 import type { LevelLabels } from '@/lib/i18n/labels';
 import { Breakable } from './Breakable';
@@ -34,15 +35,20 @@ export interface EventTableLabels {
   levels: LevelLabels;
   kinds: Record<string, string>;
   caption: string;
+  english: string;
+  englishTitle: string;
 }
 
 /** The events table: complete in the HTML, filtered and sorted in the browser, state in the URL. */
 export function EventTable({
   rows,
+  locale,
   labels,
   showSourceFilter = true,
 }: {
   rows: EventRow[];
+  /** The page's language: titles in another are marked. */
+  locale: Locale;
   labels: EventTableLabels;
   showSourceFilter?: boolean;
 }) {
@@ -194,7 +200,17 @@ export function EventTable({
                 </td>
                 <td className="col-title">
                   {row.kind !== 'event' ? <strong>{labels.kinds[row.kind]}: </strong> : null}
-                  <a href={row.href}>{row.title}</a>
+                  <a href={row.href} lang={row.titleLang === locale ? undefined : row.titleLang}>
+                    {row.title}
+                  </a>
+                  {row.titleLang === locale ? null : (
+                    <>
+                      {' '}
+                      <abbr className="en-marker" title={labels.englishTitle}>
+                        {labels.english}
+                      </abbr>
+                    </>
+                  )}
                 </td>
                 <td className="col-versions">{row.versions.join(', ')}</td>
               </tr>

@@ -10,7 +10,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <div className="bar">
         <p>{t('footer.about')}</p>
         <p>
-          <Link href={paths.offline(locale)}>{t('footer.offline')}</Link>
+          {/* Rarely followed; prefetching it whenever the footer scrolls into view would make
+              requests long after the page loaded (the triage page promises none). */}
+          <Link href={paths.offline(locale)} prefetch={false}>
+            {t('footer.offline')}
+          </Link>
         </p>
       </div>
     </footer>

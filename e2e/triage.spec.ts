@@ -363,10 +363,6 @@ test('no request carries any part of a log; none is made at all once the page ha
   await page.mouse.wheel(0, 5000);
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, -5000);
-  // The service worker's install saves the offline pages: part of loading, not of triage.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker?.ready;
-  });
   await page.waitForLoadState('networkidle');
   loaded = true;
 

@@ -82,3 +82,10 @@ test('titles shown from the English original are marked EN in lists, translated 
   await expect(page.getByRole('row', { name: /2002/ }).locator('abbr.en-marker')).toHaveCount(1);
   await expect(page.getByRole('row', { name: /2004/ }).locator('abbr.en-marker')).toHaveCount(0);
 });
+
+test('a search in a locale finds an untranslated article, marked EN', async ({ page }) => {
+  await page.goto(`/de/search/?q=${encodeURIComponent('Send connector could not connect')}`);
+  const first = page.locator('.result').first();
+  await expect(first).toContainText('MSExchangeTransport 2002');
+  await expect(first.locator('.en-marker')).toHaveText('EN');
+});

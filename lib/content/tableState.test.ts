@@ -19,6 +19,7 @@ const row = (eventId: number, patch: Partial<EventRow> = {}): EventRow => ({
   levels: ['error'],
   symbolicName: `Name${eventId}`,
   title: `Title ${eventId}`,
+  titleLang: 'en',
   versions: ['14.0'],
   href: `/en/events/msexchangetransport/${eventId}/`,
   ...patch,

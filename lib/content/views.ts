@@ -16,6 +16,8 @@ export interface EventRow {
   levels: Level[];
   symbolicName: string | null;
   title: string;
+  /** Language of the title: the page's own, or the original's while untranslated. */
+  titleLang: Locale;
   /** major.minor, e.g. `14.0` */
   versions: string[];
   href: string;
@@ -42,6 +44,7 @@ export function eventRows(
   return events.flatMap((event) =>
     event.articles.map((article) => {
       const { facts } = article.original;
+      const { title, titleLang } = localizeArticle(article, locale);
       return {
         articleId: article.id,
         eventId: facts.eventId,
@@ -51,7 +54,8 @@ export function eventRows(
         category: facts.category ?? null,
         levels: levelsOf(article),
         symbolicName: facts.symbolicName ?? null,
-        title: localizeArticle(article, locale).title,
+        title,
+        titleLang,
         versions: [...new Set(facts.productVersions.map((v) => majorMinor(v) ?? v))],
         href: articleHref(locale, event, article),
       };

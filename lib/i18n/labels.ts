@@ -59,6 +59,9 @@ export function eventTableLabels(locale: Locale) {
     levels: levelLabels(locale),
     kinds: { event: t('kind.event'), alert: t('kind.alert'), analyzer: t('kind.analyzer') },
     caption: t('events.title'),
+    /** The marker of a title shown from the English original, and its explanation. */
+    english: t('search.english'),
+    englishTitle: t('search.englishTitle'),
   };
 }
 
