@@ -254,6 +254,15 @@ test('German and Russian searches find their own articles', async ({ page }) => 
   );
 });
 
+test('a typo, in the first letter too, is corrected (the typo matcher loads on demand)', async ({
+  page,
+}) => {
+  await expect(await firstResult(page, 'en', 'opison')).toHaveText('MSExchangeTransport 10001');
+  await expect(await firstResult(page, 'ru', 'чоередь подозрительных сообщений')).toHaveText(
+    'MSExchangeTransport 10001',
+  );
+});
+
 test('no results: a clear state with the ID box and other searches', async ({ page }) => {
   await page.goto('/en/search/?q=zzzzqqqq');
   await expect(page.getByText('Nothing matches “zzzzqqqq”.')).toBeVisible();
