@@ -320,15 +320,15 @@ export class SearchEngine {
           !term.startsWith('smtp:') &&
           !this.vocabulary.has(term),
       );
+    if (misspelt.length === 0) return;
     // A typo in the first letter sorts the word away from its shard: an extra first letter
     // (`xqueue`) or the first two swapped (`uqeue`) point to the shard of the right word.
-    await this.loadShards(
-      misspelt.flatMap(({ term }) =>
-        [term.slice(1), term[1]! + term[0]! + term.slice(2)].map((variant) =>
-          shardOf(this.manifest.shards, variant),
-        ),
+    const shards = misspelt.flatMap(({ term }) =>
+      [term.slice(1), term[1]! + term[0]! + term.slice(2)].map((variant) =>
+        shardOf(this.manifest.shards, variant),
       ),
     );
+    await Promise.all([this.vocabulary.loadTypoMatcher(), this.loadShards(shards)]);
     for (const { slot, term } of misspelt)
       for (const near of await this.vocabulary.near(term, 3))
         slot.alternatives.push({ term: near, weight: weights.typo });

@@ -25,6 +25,11 @@ export class Vocabulary {
     void this.termIndex?.then((terms) => terms.add(shard.terms));
   }
 
+  /** Starts fetching the typo matcher, so that it loads alongside the shards a query still needs. */
+  async loadTypoMatcher(): Promise<void> {
+    await this.typoIndex();
+  }
+
   /** FlexSearch over the loaded terms: fetched and built on first need, then kept up to date. */
   private typoIndex(): Promise<TermIndex> {
     this.termIndex ??= import('./termIndex').then(({ TermIndex }) => {
