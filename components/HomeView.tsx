@@ -18,6 +18,13 @@ export function HomeView({ corpus, locale }: { corpus: Corpus; locale: Locale })
     <>
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
+      <p className="muted">
+        {t('home.coverage', {
+          events: corpus.events.length,
+          articles: corpus.articles.length,
+          sources: corpus.sources.length,
+        })}
+      </p>
       <IdBox locale={locale} labels={idBoxLabels(locale)} />
       <p className="home-triage">
         <Link href={paths.triage(locale)}>{t('home.triage')}</Link>

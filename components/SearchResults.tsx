@@ -4,6 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchPageLabels } from '@/lib/i18n/labels';
 import { paths } from '@/lib/i18n/paths';
+import { shorten } from '@/lib/text/shorten';
 import { pluralForm } from '@/lib/i18n/plural';
 import { loadSearchEngine } from '@/lib/search/client';
 import type { SearchEngine, SearchFilters, SearchOutcome } from '@/lib/search/engine';
@@ -88,9 +89,7 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
   return (
     <>
       <h1>
-        {query.trim()
-          ? fill(labels.resultsFor, { query: query.trim().slice(0, 80) })
-          : labels.title}
+        {query.trim() ? fill(labels.resultsFor, { query: shorten(query, 80) }) : labels.title}
       </h1>
       <form
         role="search"
@@ -325,7 +324,7 @@ function NoResults({
   return (
     <div className="no-results">
       <p>
-        <strong>{fill(labels.noResults, { query: query.trim().slice(0, 80) })}</strong>
+        <strong>{fill(labels.noResults, { query: shorten(query, 80) })}</strong>
       </p>
       <p>{labels.noResultsHelp}</p>
       <IdBox locale={locale} labels={labels.idBox} />

@@ -16,6 +16,21 @@ test('home → ID box → the article for that ID', async ({ page }) => {
   );
 });
 
+test('the home page says how many events, articles and sources the site documents', async ({
+  page,
+}) => {
+  const events = catalogEvents();
+  const articles = catalogArticles().length;
+  const sources = new Set(events.map((e) => e.source)).size;
+  const n = (count: number) => count.toLocaleString('en');
+  await page.goto('/en/');
+  await expect(
+    page.getByText(
+      `Events documented: ${n(events.length)} · articles: ${n(articles)} · event sources: ${n(sources)}`,
+    ),
+  ).toBeVisible();
+});
+
 test('an ID used by several sources lands on the ID page listing them all', async ({ page }) => {
   await page.goto('/en/');
   await page.getByLabel('Go to event ID').fill('1018');

@@ -23,6 +23,13 @@ describe('parseBody', () => {
     expect(parsed.sections[0]?.markdown).toBe('Text.');
   });
 
+  it('keeps the words of consecutive steps and code blocks apart in the plain text', () => {
+    const body =
+      '## User action\n\n1. Run:\n\n   ```\n   Get-Queue | Format-List LastError\n   ```\n\n2. Check the time.\n';
+    const [section] = parseBody(body, headings, 0).sections;
+    expect(section?.text).toBe('Run:\nGet-Queue | Format-List LastError\nCheck the time.');
+  });
+
   it('refuses raw HTML, unknown headings and repeated sections', () => {
     const body = '## Explanation\n\n<script>x</script>\n\n## Explanation\n\n## Cause\n';
     const messages = parseBody(body, headings, 0).problems.map(

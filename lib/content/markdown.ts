@@ -116,6 +116,22 @@ interface OpenSection {
   nodes: RootContent[];
 }
 
+/** Container blocks whose children are blocks of their own: each starts a new line. */
+const containers = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
+
+/**
+ * A block's plain text with a line break between its inner blocks (list items, a code block after
+ * a paragraph), so the last word of one never runs into the first of the next in snippets and
+ * the search index.
+ */
+function blockText(node: RootContent): string {
+  if (containers.has(node.type) && 'children' in node)
+    return (node.children as RootContent[])
+      .map(blockText)
+      .join(node.type === 'tableRow' ? ' ' : '\n');
+  return toString(node);
+}
+
 function toSection(part: OpenSection, markdown: string, lineOf: LineOf): BodySection {
   const first = part.nodes[0]?.position?.start.offset;
   const last = part.nodes.at(-1)?.position?.end.offset;
@@ -127,7 +143,7 @@ function toSection(part: OpenSection, markdown: string, lineOf: LineOf): BodySec
     key: part.key,
     heading: part.heading,
     markdown: slice,
-    text: part.nodes.map((n) => toString(n)).join('\n'),
+    text: part.nodes.map(blockText).join('\n'),
     line: part.line,
     markdownLine: part.nodes[0] ? lineOf(part.nodes[0]) : part.line,
     steps,

@@ -53,6 +53,18 @@ function summary(groups: Group[], ctx: ReportContext): string {
   });
 }
 
+/** The columns both reports start with, one row per event group. */
+const groupColumns = [
+  'triage.col.level',
+  'triage.col.source',
+  'triage.col.eventId',
+  'triage.col.count',
+  'triage.group.first',
+  'triage.group.last',
+  'triage.group.servers',
+  'triage.col.article',
+] as const;
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 export function reportMarkdown(groups: Group[], ctx: ReportContext): string {
@@ -67,16 +79,7 @@ export function reportMarkdown(groups: Group[], ctx: ReportContext): string {
     '',
     labels['triage.times'],
     '',
-    `| ${[
-      labels['triage.col.level'],
-      labels['triage.col.source'],
-      labels['triage.col.eventId'],
-      labels['triage.col.count'],
-      labels['triage.group.first'],
-      labels['triage.group.last'],
-      labels['triage.group.servers'],
-      labels['triage.col.article'],
-    ].join(' | ')} |`,
+    `| ${groupColumns.map((key) => labels[key]).join(' | ')} |`,
     '| --- | --- | ---: | ---: | --- | --- | --- | --- |',
   ];
   for (const group of groups) {
@@ -113,14 +116,7 @@ const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/
 export function reportCsv(groups: Group[], ctx: ReportContext): string {
   const { labels, locale, origin, index } = ctx;
   const header = [
-    labels['triage.col.level'],
-    labels['triage.col.source'],
-    labels['triage.col.eventId'],
-    labels['triage.col.count'],
-    labels['triage.group.first'],
-    labels['triage.group.last'],
-    labels['triage.group.servers'],
-    labels['triage.col.article'],
+    ...groupColumns.map((key) => labels[key]),
     labels['triage.col.address'],
     labels['triage.col.values'],
     labels['triage.group.smtp'],

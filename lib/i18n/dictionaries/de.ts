@@ -24,6 +24,8 @@ const de: Partial<Dictionary> = {
   'home.intro':
     'Schlagen Sie ein Ereignis über seine ID nach, stöbern Sie nach Quelle oder suchen Sie nach Wörtern aus der Ereignisbeschreibung.',
   'home.sources': 'Ereignisquellen',
+  'home.coverage':
+    'Dokumentierte Ereignisse: {events} · Artikel: {articles} · Ereignisquellen: {sources}',
   'home.recent': 'Zuletzt aktualisiert',
   'home.eventCount': { one: '{count} Ereignis', other: '{count} Ereignisse' },
 

@@ -27,6 +27,7 @@ const en = {
   'home.intro':
     'Look up an event by its ID, browse by source, or search for words from the event description.',
   'home.sources': 'Event sources',
+  'home.coverage': 'Events documented: {events} · articles: {articles} · event sources: {sources}',
   'home.recent': 'Recently updated',
   'home.eventCount': { one: '{count} event', other: '{count} events' },
 

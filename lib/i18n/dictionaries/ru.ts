@@ -24,6 +24,7 @@ const ru: Partial<Dictionary> = {
   'home.intro':
     'Найдите событие по коду, просмотрите события по источнику или выполните поиск по словам из описания события.',
   'home.sources': 'Источники событий',
+  'home.coverage': 'Описано событий: {events} · статей: {articles} · источников событий: {sources}',
   'home.recent': 'Недавно обновлённые',
   'home.eventCount': {
     one: '{count} событие',
