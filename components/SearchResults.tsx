@@ -107,32 +107,34 @@ export function SearchResults({ locale, labels }: { locale: Locale; labels: Sear
           onChange={(e) => update(e.target.value, filters)}
         />
       </form>
-      {undocumented ? (
-        <p className="notice" role="note">
-          {fill(labels.undocumented, { query })}
-        </p>
-      ) : null}
-      {failed ? <p role="alert">{labels.loadFailed}</p> : null}
-      {!engine && !failed ? <p role="status">{labels.loading}</p> : null}
-      {engine ? (
-        <Filters
-          engine={engine}
-          labels={labels}
-          filters={filters}
-          onChange={(next) => update(query, next)}
-        />
-      ) : null}
-      {engine && outcome ? (
-        <Outcome
-          engine={engine}
-          outcome={outcome}
-          query={query}
-          locale={locale}
-          labels={labels}
-          textsLoaded={textsLoaded}
-        />
-      ) : null}
-      {engine && !query.trim() ? <p>{labels.empty}</p> : null}
+      <div className="search-output">
+        {undocumented ? (
+          <p className="notice" role="note">
+            {fill(labels.undocumented, { query })}
+          </p>
+        ) : null}
+        {failed ? <p role="alert">{labels.loadFailed}</p> : null}
+        {!engine && !failed ? <p role="status">{labels.loading}</p> : null}
+        {engine ? (
+          <Filters
+            engine={engine}
+            labels={labels}
+            filters={filters}
+            onChange={(next) => update(query, next)}
+          />
+        ) : null}
+        {engine && outcome ? (
+          <Outcome
+            engine={engine}
+            outcome={outcome}
+            query={query}
+            locale={locale}
+            labels={labels}
+            textsLoaded={textsLoaded}
+          />
+        ) : null}
+        {engine && !query.trim() ? <p>{labels.empty}</p> : null}
+      </div>
     </>
   );
 }
