@@ -5,7 +5,7 @@ import { defaultLocale, localeTags, type Locale } from '@/lib/i18n/config';
 import type { NotFoundLabels } from '@/lib/i18n/labels';
 import { localeOfPath, paths } from '@/lib/i18n/paths';
 import { rememberedLocale } from '@/lib/i18n/preference';
-import { eventPathOf, matchEventPath } from '@/lib/links/eventPath';
+import { documentedEventPath, matchEventPath } from '@/lib/links/eventPath';
 import { IdBox } from './IdBox';
 import { useBrowserValue } from './useBrowserValue';
 
@@ -20,16 +20,14 @@ function readLocale(): Locale {
   );
 }
 
-/** The real address of an event path written as logged, or null when the path is no such thing. */
-function readTarget(): string | null {
-  const match = matchEventPath(window.location.pathname);
-  const target = match ? eventPathOf(match) : null;
-  return target && target !== window.location.pathname ? target : null;
+/** True when the address looks like an event page written as logged (`/events/<source>/<id>`). */
+function readIsEventPath(): boolean {
+  return matchEventPath(window.location.pathname) !== null;
 }
 
 export function NotFoundView({ labels }: { labels: Record<Locale, NotFoundLabels> }) {
   const locale = useBrowserValue(readLocale, defaultLocale);
-  const target = useBrowserValue(readTarget, null);
+  const isEventPath = useBrowserValue(readIsEventPath, false);
   const [resolving, setResolving] = useState(true);
 
   useEffect(() => {
@@ -37,18 +35,18 @@ export function NotFoundView({ labels }: { labels: Record<Locale, NotFoundLabels
   }, [locale]);
 
   useEffect(() => {
-    const match = target ? matchEventPath(window.location.pathname) : null;
-    if (!target || !match) return;
+    const match = isEventPath ? matchEventPath(window.location.pathname) : null;
+    if (!match) return;
     fetch('/api/ids.json')
       .then((r) => (r.ok ? (r.json() as Promise<IdIndex>) : null))
       .then((index) => {
-        const id = match.eventKey.split('/')[1]!;
-        if (index?.[id]?.includes(match.eventKey))
+        const target = index ? documentedEventPath(match, index) : null;
+        if (target && target !== window.location.pathname)
           window.location.replace(`${target}${window.location.search}${window.location.hash}`);
         else setResolving(false);
       })
       .catch(() => setResolving(false));
-  }, [target]);
+  }, [isEventPath]);
 
   const text = labels[locale];
   return (
@@ -59,7 +57,7 @@ export function NotFoundView({ labels }: { labels: Record<Locale, NotFoundLabels
         </a>
       </p>
       <h1>{text.title}</h1>
-      {resolving && target ? <p className="muted">{text.resolving}</p> : null}
+      {resolving && isEventPath ? <p className="muted">{text.resolving}</p> : null}
       <p>{text.intro}</p>
       <p>{text.tryId}</p>
       <IdBox locale={locale} labels={text.idBox} />

@@ -55,13 +55,18 @@ test.describe('in a Russian browser', () => {
     await expect(page).toHaveURL(/\/ru\/events\/msexchangetransport\/2004\/$/);
     await page.goto('/go/?EvtSrc=MSExchange%20Antispam&EvtID=100');
     await expect(page).toHaveURL(/\/ru\/events\/msexchange-antispam\/100\/$/);
+    await page.goto('/go/?EvtSrc=MSExchangeAntispam&EvtID=100');
+    await expect(page).toHaveURL(/\/ru\/events\/msexchange-antispam\/100\/$/);
   });
-  test('source names as logged work with spaces, %20, + and any case', async ({ page }) => {
+  test('source names as logged work with spaces, %20, +, run together and any case', async ({
+    page,
+  }) => {
     for (const path of [
       '/events/MSExchange Antispam/100/',
       '/events/MSExchange%20Antispam/100/',
       '/events/msexchange+antispam/100/',
       '/events/MSEXCHANGE-ANTISPAM/100/',
+      '/events/MSExchangeAntispam/100/',
     ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/ru\/events\/msexchange-antispam\/100\/$/);

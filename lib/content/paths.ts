@@ -18,6 +18,15 @@ export function sourceSlug(source: string): string {
     .replace(/[\s+]+/g, '-');
 }
 
+/**
+ * How sources are compared when a reader or a tool names one: `MSExchange Store Driver`,
+ * `MSExchangeStoreDriver` and `msexchange-store-driver` are the same source. Event Viewer shows
+ * the spaced name, but knowledge-base pages and monitoring exports often drop the spaces.
+ */
+export function sourceMatchKey(source: string): string {
+  return source.toLowerCase().replace(/[\s+_-]+/g, '');
+}
+
 /** Parses a path relative to the content root; returns an error message when it does not fit. */
 export function parseContentPath(relative: string): ContentPath | string {
   const parts = relative.split('/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventPathOf, matchEventPath } from './eventPath';
+import { documentedEventPath, eventPathOf, matchEventPath } from './eventPath';
 
 describe('matchEventPath', () => {
   it.each([
@@ -27,5 +27,23 @@ describe('matchEventPath', () => {
     '/events/x/123456',
   ])('ignores %s', (input) => {
     expect(matchEventPath(input)).toBeNull();
+  });
+});
+
+describe('documentedEventPath', () => {
+  const index = { 100: ['msexchange-antispam/100'], 2004: ['msexchangetransport/2004'] };
+  const documented = (path: string) => documentedEventPath(matchEventPath(path)!, index);
+
+  it.each([
+    ['/events/MSExchangeAntispam/100', '/events/msexchange-antispam/100/'],
+    ['/de/events/msexchangeantispam/100/', '/de/events/msexchange-antispam/100/'],
+    ['/events/MSExchange%20Transport/2004', '/events/msexchangetransport/2004/'],
+  ])('%s, a source written another way → %s', (input, expected) =>
+    expect(documented(input)).toBe(expected),
+  );
+
+  it('is null for an event the site does not document', () => {
+    expect(documented('/events/MSExchangeAntispam/2004')).toBeNull();
+    expect(documented('/events/MSExchangeTransport/9999')).toBeNull();
   });
 });

@@ -3,8 +3,9 @@
  * `/de/events/MSExchange%20Antispam/100/`, `/events/msexchange+antispam/100`. A static host only
  * serves the exact lower-case path, so the 404 page turns such paths into the real one.
  */
+import type { IdIndex } from '../content/idIndex';
+import { sourceMatchKey, sourceSlug } from '../content/paths';
 import { isLocale, type Locale } from '../i18n/config';
-import { sourceSlug } from '../content/paths';
 
 export interface EventPathMatch {
   locale: Locale | null;
@@ -46,4 +47,16 @@ export function eventPathOf(match: EventPathMatch): string {
     ? `/${match.locale}/events/${match.eventKey}/`
     : `/events/${match.eventKey}/`;
   return match.rest ? `${base}${match.rest}/` : base;
+}
+
+/**
+ * The path of the documented event the match names, or null when the site has no such event.
+ * The source is compared as readers write it, so `MSExchangeAntispam` finds `msexchange-antispam`.
+ */
+export function documentedEventPath(match: EventPathMatch, index: IdIndex): string | null {
+  const [source, id] = match.eventKey.split('/') as [string, string];
+  const eventKey = index[id]?.find(
+    (key) => sourceMatchKey(key.split('/')[0]!) === sourceMatchKey(source),
+  );
+  return eventKey ? eventPathOf({ ...match, eventKey }) : null;
 }

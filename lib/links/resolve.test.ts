@@ -48,6 +48,9 @@ describe('resolveLink', () => {
     ['?id=2002&lang=ru-RU', '/ru/events/msexchangetransport/2002/'],
     // A sister source that logs the event documented under MSExchangeTransport.
     ['?EvtSrc=MSExchangeFrontEndTransport&EvtID=2002', '/en/events/msexchangetransport/2002/'],
+    // Source names as knowledge-base pages and exports write them: spaced, hyphenated, run together.
+    ['?source=MSExchange%20Transport&id=2004', '/en/events/msexchangetransport/2004/'],
+    ['?source=msexchange-frontend-transport&id=2002', '/en/events/msexchangetransport/2002/'],
   ])('%s → %s', (search, expected) =>
     expect(go(search, search.includes('1036') ? 'ru' : 'en')).toBe(expected),
   );

@@ -4,7 +4,7 @@
  * Every path it returns is built from the site's own path builders, never from the input, so no
  * input can send the reader to another site.
  */
-import { sourceSlug } from '../content/paths';
+import { sourceMatchKey } from '../content/paths';
 import { articleKinds, type ArticleKind } from '../content/schema';
 import { isLocale, type Locale } from '../i18n/config';
 import { paths } from '../i18n/paths';
@@ -52,7 +52,7 @@ export function resolveLink(
   fallbackLocale: Locale,
 ): Resolution {
   const locale = query.locale ?? fallbackLocale;
-  const slug = query.source ? sourceSlug(query.source) : null;
+  const sourceKey = query.source ? sourceMatchKey(query.source) : null;
   const searchFor = [query.source, query.eventId].filter((v) => v !== null).join(' ');
   const notFound = (): Resolution => ({
     type: 'search',
@@ -62,7 +62,8 @@ export function resolveLink(
   if (query.eventId === null) return notFound();
 
   const bySource = (e: CatalogEvent) =>
-    slug === null || e.sourceSlug === slug || e.alsoLoggedBy.some((s) => sourceSlug(s) === slug);
+    sourceKey === null ||
+    [e.source, ...e.alsoLoggedBy].some((s) => sourceMatchKey(s) === sourceKey);
   const events = catalog.events.filter((e) => e.eventId === query.eventId && bySource(e));
   if (events.length === 0) return notFound();
   const candidates = narrow(events, query);

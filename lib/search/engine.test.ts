@@ -78,6 +78,14 @@ describe('a bare ID that several sources use', () => {
   });
 });
 
+describe('a source of several words', () => {
+  it('written run together, as knowledge-base pages print it, still picks its own article', async () => {
+    const outcome = await (await fixtureEngine('en')).search('MSExchangeStoreDriver 1035');
+    expect(outcome.sharedId).toBeNull();
+    expect(outcome.hits[0]?.record.id).toBe('msexchange-store-driver/1035/event');
+  });
+});
+
 describe('sister sources', () => {
   it('a sister source and ID land on the article that lists it in alsoLoggedBy', async () =>
     expect(await topIds('en', 'MSExchangeFrontEndTransport 1035', 2)).toEqual([

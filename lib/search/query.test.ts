@@ -15,6 +15,13 @@ describe('parseQuery', () => {
       exactOnly: true,
     }));
 
+  it('reads a source of several words written run together', () =>
+    expect(parse('MSExchangeStoreDriver 1018')).toMatchObject({
+      ids: [1018],
+      sources: ['msexchange store driver'],
+      exactOnly: true,
+    }));
+
   it('takes the longer of two source names that contain each other', () =>
     expect(parse('MSExchangeFrontEndTransport 1035').sources).toEqual([
       'msexchangefrontendtransport',

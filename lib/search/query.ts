@@ -137,10 +137,17 @@ const idWords = new Set([
 function isExactOnly(text: string, hasIds: boolean, sources: string[], names: string[]): boolean {
   if (!hasIds && names.length === 0) return false;
   let rest = text.toLowerCase();
-  for (const name of [...sources, ...sources.map((s) => s.replace(/\s+/g, '-')), ...names])
-    rest = rest.split(name).join(' ');
+  for (const name of [...sources.flatMap(spellings), ...names]) rest = rest.split(name).join(' ');
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.every((word) => idWords.has(word) || /^(\d+|0x[0-9a-f]+)$/.test(word));
+}
+
+/**
+ * How a source of several words is written in the wild: as Event Viewer shows it, as a URL slug,
+ * or run together as knowledge-base pages and monitoring exports often print it.
+ */
+function spellings(source: string): string[] {
+  return [source, source.replace(/\s+/g, '-'), source.replace(/\s+/g, '')];
 }
 
 /** Sources named in the text; of two where one contains the other, the longer. */
@@ -148,7 +155,7 @@ function sourcesNamed(text: string, sources: readonly string[]): string[] {
   const lowered = text.toLowerCase();
   const named = sources
     .map((s) => s.toLowerCase())
-    .filter((s) => lowered.includes(s) || lowered.includes(s.replace(/\s+/g, '-')));
+    .filter((s) => spellings(s).some((spelling) => lowered.includes(spelling)));
   return named.filter((s) => !named.some((other) => other !== s && other.includes(s)));
 }
 

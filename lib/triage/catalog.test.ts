@@ -18,6 +18,10 @@ const event = (over: Partial<LogEvent>): LogEvent => ({
 describe('CatalogIndex.find', () => {
   it('finds an event by source in any letter case and spacing', () => {
     expect(index.find('msexchangetransport', 2004)?.key).toBe('msexchangetransport/2004');
+    expect(index.find('MSExchange Transport', 2004)?.key).toBe('msexchangetransport/2004');
+    expect(index.find('MSExchange-Front End Transport', 1010)?.key).toBe(
+      'msexchangetransport/1010',
+    );
   });
 
   it('finds an article through a sister source listed in alsoLoggedBy', () => {

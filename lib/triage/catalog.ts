@@ -3,6 +3,7 @@
  * titles and addresses per locale and the message templates, as built into /api/triage.json.
  * An article's sister sources (`alsoLoggedBy`) find it too; its own source is preferred.
  */
+import { sourceMatchKey } from '../content/paths';
 import type { ArticleKind } from '../content/schema';
 import type { Locale } from '../i18n/config';
 import { compileTemplate, matchTemplate, type CompiledTemplate } from '../search/template';
@@ -33,8 +34,8 @@ export interface TriageCatalog {
   smtpCodes: string[];
 }
 
-/** Sources compare without regard to case or runs of spaces. */
-export const sourceKey = (source: string) => source.trim().toLowerCase().replace(/\s+/g, ' ');
+/** Sources compare as a reader names them: `MSExchangeStoreDriver` is `MSExchange Store Driver`. */
+export const sourceKey = sourceMatchKey;
 
 const eventKey = (source: string, eventId: number) => `${sourceKey(source)}/${eventId}`;
 

@@ -51,7 +51,7 @@ describe('buildGroups', () => {
       buildGroups(cells, { levels: ['warning'], source: null, server: null }).map((g) => g.eventId),
     ).toEqual([2002]);
     expect(
-      buildGroups(cells, { levels: [], source: 'msexchange adaccess', server: null }).map(
+      buildGroups(cells, { levels: [], source: 'msexchangeadaccess', server: null }).map(
         (g) => g.eventId,
       ),
     ).toEqual([2080]);
@@ -60,7 +60,7 @@ describe('buildGroups', () => {
   it('lists the sources, servers and levels there are to filter by, with counts', () => {
     expect(filterOptions(cells)).toEqual({
       sources: [
-        { key: 'msexchange adaccess', name: 'MSExchange ADAccess', count: 1 },
+        { key: 'msexchangeadaccess', name: 'MSExchange ADAccess', count: 1 },
         { key: 'msexchangetransport', name: 'MSExchangeTransport', count: 8 },
       ],
       servers: [
