@@ -28,3 +28,10 @@ export function contentEventKeys(): string[] {
   });
   return [...new Set(keys)].sort();
 }
+
+/** How many English originals in content/ document the event (`msexchangetransport/8004`). */
+export function contentArticleCount(eventKey: string): number {
+  const [folder, id] = eventKey.split('/') as [string, string];
+  return readdirSync(`content/en/${folder}`).filter((file) => new RegExp(`^${id}[-.]`).test(file))
+    .length;
+}

@@ -27,7 +27,8 @@ describe('resolveLink', () => {
       '/de/events/msexchangetransport/2004/',
     ],
     ['?EvtSrc=MSExchangeTransport&EvtID=2004&LCID=1036', '/ru/events/msexchangetransport/2004/'],
-    ['?source=MSExchangeTransport&id=8004', '/en/ids/8004/'],
+    // One event with two articles: its page shows the event and offers the alert.
+    ['?source=MSExchangeTransport&id=8004', '/en/events/msexchangetransport/8004/'],
     [
       '?source=MSExchangeTransport&id=8004&ProdVer=8.0%20(Exchange%20Server%202007)',
       '/en/events/msexchangetransport/8004/exchange-2007-alert/',
@@ -44,7 +45,7 @@ describe('resolveLink', () => {
       '?source=MSExchangeTransport&id=8004&kind=alert',
       '/en/events/msexchangetransport/8004/exchange-2007-alert/',
     ],
-    ['?source=MSExchangeTransport&id=8004&kind=analyzer', '/en/ids/8004/'],
+    ['?source=MSExchangeTransport&id=8004&kind=analyzer', '/en/events/msexchangetransport/8004/'],
     ['?id=2002&lang=ru-RU', '/ru/events/msexchangetransport/2002/'],
     // A sister source that logs the event documented under MSExchangeTransport.
     ['?EvtSrc=MSExchangeFrontEndTransport&EvtID=2002', '/en/events/msexchangetransport/2002/'],

@@ -67,12 +67,12 @@ export function resolveLink(
   const events = catalog.events.filter((e) => e.eventId === query.eventId && bySource(e));
   if (events.length === 0) return notFound();
   const candidates = narrow(events, query);
-  if (candidates.length === 1) {
-    const [{ event, slug: articleSlug }] = candidates as [Candidate];
-    return event.articles.length === 1
-      ? { type: 'event', path: paths.event(locale, event.key) }
-      : { type: 'article', path: paths.article(locale, event.key, articleSlug) };
-  }
+  const [first] = candidates as [Candidate, ...Candidate[]];
+  if (candidates.length === 1 && first.event.articles.length > 1)
+    return { type: 'article', path: paths.article(locale, first.event.key, first.slug) };
+  // One event, even with several articles: its page shows the main one and offers the others.
+  if (candidates.every((c) => c.event === first.event))
+    return { type: 'event', path: paths.event(locale, first.event.key) };
   return { type: 'ids', path: paths.ids(locale, query.eventId) };
 }
 
