@@ -78,6 +78,29 @@ describe('a bare ID that several sources use', () => {
   });
 });
 
+describe('an event and the management-pack alert built on it', () => {
+  const paste = [
+    'Source:        MSExchangeTransport',
+    'Event ID:      15004',
+    'Level:         Warning',
+    'Description:',
+    'The resource pressure increased from Normal to Medium. The following resources are under pressure: Version buckets',
+  ].join('\n');
+
+  it.each([
+    ['an Event Viewer paste', paste],
+    ['the ID with its source', 'MSExchangeTransport 15004'],
+    ['the logged text', 'The resource pressure increased from Normal to High.'],
+  ])('%s opens the event article, with the alert right below', async (_, query) =>
+    expect(await topIds('en', query, 2)).toEqual([t(15004), t(15004, 'alert')]),
+  );
+
+  it("the alert's rule name opens the alert", async () =>
+    expect(
+      await topIds('en', 'The resource pressure of the transport server has increased.'),
+    ).toEqual([t(15004, 'alert')]));
+});
+
 describe('a source of several words', () => {
   it('written run together, as knowledge-base pages print it, still picks its own article', async () => {
     const outcome = await (await fixtureEngine('en')).search('MSExchangeStoreDriver 1035');

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/config';
 import { analyze, analyzeWithPositions } from './analyze';
 import { idMatches, nameMatches, sharedId, type Candidate, type ExactMatch } from './exact';
 import { combine, type CombinedHit, type TemplateFit } from './combine';
+import { eventArticlesFirst } from './eventFirst';
 import { filterPredicate, hasFilters, type SearchFilters } from './filter';
 import {
   chunkOfArticle,
@@ -200,7 +201,7 @@ export class SearchEngine {
       keep: filter ?? (() => true),
       longPaste: parsed.text.length > 80,
     });
-    const top = hits.slice(0, options.limit ?? 50);
+    const top = eventArticlesFirst(hits, (doc) => records.get(doc)).slice(0, options.limit ?? 50);
     const shown = await this.records(top.map((hit) => hit.doc));
     return {
       ...none,

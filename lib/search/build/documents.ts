@@ -42,11 +42,14 @@ function indexedArticle(
 ): IndexedArticle {
   const view = localizeArticle(article, locale);
   const { facts, title: originalTitle } = article.original;
+  const ownText = !repeatsItsEvent(event, article);
   const localized = Object.entries(facts.localizedMessageText ?? {});
-  const templates = [
-    ...(facts.messageText ? [{ lang: 'en', text: facts.messageText }] : []),
-    ...localized.map(([lang, { text }]) => ({ lang, text })),
-  ];
+  const templates = ownText
+    ? [
+        ...(facts.messageText ? [{ lang: 'en', text: facts.messageText }] : []),
+        ...localized.map(([lang, { text }]) => ({ lang, text })),
+      ]
+    : [];
   const sections = view.sections.map((section) => ({
     section: sectionKeys.indexOf(section.key),
     text: section.text,
@@ -81,7 +84,7 @@ function indexedArticle(
     ],
     message: [
       ...templates.map((t) => t.text),
-      ...(facts.messageExample ? [facts.messageExample] : []),
+      ...(facts.messageExample && ownText ? [facts.messageExample] : []),
     ],
     keys: [
       ...(facts.symbolicName ? [facts.symbolicName, splitIdentifier(facts.symbolicName)] : []),
@@ -99,6 +102,23 @@ function indexedArticle(
       versions: [...new Set(facts.productVersions.map((v) => majorMinor(v) ?? v))],
     },
   };
+}
+
+/**
+ * An alert or analyzer article that repeats the message text of its event's own article: the text
+ * is indexed once, with the event article, so that a logged text finds the article explaining it
+ * first. The alert is still found by its title, rule name, ID and body.
+ */
+function repeatsItsEvent(event: EventEntry, article: Article): boolean {
+  const { kind, messageText } = article.original.facts;
+  return (
+    kind !== 'event' &&
+    messageText !== undefined &&
+    event.articles.some(
+      (other) =>
+        other.original.facts.kind === 'event' && other.original.facts.messageText === messageText,
+    )
+  );
 }
 
 /** `STARTTLSCertificateExpired` → `STARTTLS Certificate Expired`, so its words can be searched. */
