@@ -6,6 +6,7 @@ import type { NotFoundLabels } from '@/lib/i18n/labels';
 import { localeOfPath, paths } from '@/lib/i18n/paths';
 import { rememberedLocale } from '@/lib/i18n/preference';
 import { documentedEventPath, matchEventPath } from '@/lib/links/eventPath';
+import { undocumentedSearchPath } from '@/lib/links/resolve';
 import { IdBox } from './IdBox';
 import { useBrowserValue } from './useBrowserValue';
 
@@ -40,9 +41,17 @@ export function NotFoundView({ labels }: { labels: Record<Locale, NotFoundLabels
     fetch('/api/ids.json')
       .then((r) => (r.ok ? (r.json() as Promise<IdIndex>) : null))
       .then((index) => {
-        const target = index ? documentedEventPath(match, index) : null;
-        if (target && target !== window.location.pathname)
-          window.location.replace(`${target}${window.location.search}${window.location.hash}`);
+        if (!index) return setResolving(false);
+        const documented = documentedEventPath(match, index);
+        if (documented && documented !== window.location.pathname)
+          window.location.replace(`${documented}${window.location.search}${window.location.hash}`);
+        // An event the site does not document under that source (a sister service's own name,
+        // say) goes where /go/ sends it: the search, which says so and shows the articles with
+        // that ID.
+        else if (!documented)
+          window.location.replace(
+            undocumentedSearchPath(match.locale ?? readLocale(), match.event),
+          );
         else setResolving(false);
       })
       .catch(() => setResolving(false));

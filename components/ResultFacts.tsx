@@ -24,14 +24,20 @@ export function ResultFacts({
         <span className="logged-as">{fill(loggedAs, { source: result.loggedAs })}</span>
       ) : null}
       {result.symbolicName ? (
-        <code>
-          <Breakable text={result.symbolicName} />
-        </code>
+        <>
+          {' '}
+          <code>
+            <Breakable text={result.symbolicName} />
+          </code>
+        </>
       ) : null}
       {result.english ? (
-        <abbr className="en-marker" title={englishTitle}>
-          {english}
-        </abbr>
+        <>
+          {' '}
+          <abbr className="en-marker" title={englishTitle}>
+            {english}
+          </abbr>
+        </>
       ) : null}
     </>
   );

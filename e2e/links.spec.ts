@@ -46,6 +46,19 @@ test('/go/ sends one event to its page, several to the ID page and unknown ones 
   await expect(page.getByRole('note')).toContainText('noch nicht dokumentiert');
 });
 
+test('a permalink for a source that does not document the ID lands on the search, never the 404 page', async ({
+  page,
+}) => {
+  // The Front End Transport service shares the transport event table; 2004 is documented for
+  // MSExchangeTransport only.
+  await page.goto('/de/events/MSExchangeFrontEndTransport/2004/');
+  await expect(page).toHaveURL(
+    /\/de\/search\/\?q=MSExchangeFrontEndTransport%202004&undocumented=1$/,
+  );
+  await expect(page.getByRole('note')).toContainText('noch nicht dokumentiert');
+  await expect(page.getByRole('link', { name: /MSExchangeTransport 2004/ }).first()).toBeVisible();
+});
+
 test('/go/ never leaves the site', async ({ page, baseURL }) => {
   await page.goto(
     '/go/?url=https://example.com&next=//example.com&redirect=javascript:alert(1)&id=2004&source=MSExchangeTransport',

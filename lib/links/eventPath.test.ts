@@ -42,6 +42,11 @@ describe('documentedEventPath', () => {
     expect(documented(input)).toBe(expected),
   );
 
+  it('keeps the source and ID as written, for a search when the event is not documented', () =>
+    expect(matchEventPath('/de/events/MSExchange%20FrontEnd%20Transport/02002')?.event).toBe(
+      'MSExchange FrontEnd Transport 2002',
+    ));
+
   it('is null for an event the site does not document', () => {
     expect(documented('/events/MSExchangeAntispam/2004')).toBeNull();
     expect(documented('/events/MSExchangeTransport/9999')).toBeNull();

@@ -9,6 +9,8 @@ import { isLocale, type Locale } from '../i18n/config';
 
 export interface EventPathMatch {
   locale: Locale | null;
+  /** The source and ID as the address writes them (`MSExchange Antispam 100`), for a search. */
+  event: string;
   eventKey: string;
   /** Whatever followed the ID (an article slug), lower-cased. */
   rest: string;
@@ -36,6 +38,7 @@ export function matchEventPath(pathname: string): EventPathMatch | null {
   if (!/^[\p{L}\p{N} ._-]+$/u.test(source)) return null;
   return {
     locale,
+    event: `${source.trim()} ${Number(id)}`,
     eventKey: `${sourceSlug(source)}/${Number(id)}`,
     rest: (rest[0] ?? '').toLowerCase(),
   };

@@ -42,6 +42,11 @@ export function parseLinkQuery(search: string): LinkQuery {
   };
 }
 
+/** The search page for an event the site does not document, saying so above the results. */
+export function undocumentedSearchPath(locale: Locale, event: string): string {
+  return `${paths.search(locale, event)}&undocumented=1`;
+}
+
 export type Resolution =
   | { type: 'event' | 'article' | 'ids'; path: string }
   | { type: 'search'; path: string; query: string };
@@ -57,7 +62,7 @@ export function resolveLink(
   const notFound = (): Resolution => ({
     type: 'search',
     query: searchFor,
-    path: `${paths.search(locale, searchFor)}${searchFor ? '&undocumented=1' : ''}`,
+    path: searchFor ? undocumentedSearchPath(locale, searchFor) : paths.search(locale),
   });
   if (query.eventId === null) return notFound();
 
