@@ -4,9 +4,9 @@
  * facts, which must then agree with the original.
  */
 import { z } from 'zod';
+import { articleKinds } from './kinds';
 
-export const articleKinds = ['event', 'alert', 'analyzer'] as const;
-export type ArticleKind = (typeof articleKinds)[number];
+export { articleKinds, type ArticleKind } from './kinds';
 
 export const levels = ['error', 'warning', 'information'] as const;
 export type Level = (typeof levels)[number];

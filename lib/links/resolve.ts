@@ -5,7 +5,7 @@
  * input can send the reader to another site.
  */
 import { sourceMatchKey } from '../content/paths';
-import { articleKinds, type ArticleKind } from '../content/schema';
+import { articleKinds, type ArticleKind } from '../content/kinds';
 import { isLocale, type Locale } from '../i18n/config';
 import { paths } from '../i18n/paths';
 import { decodeEventId } from '../search/eventId';
