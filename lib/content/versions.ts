@@ -1,6 +1,7 @@
 /** Product versions as the event log and the old articles write them, and their release names. */
 
 const releaseNames: Record<string, string> = {
+  '6.0': 'Exchange 2000 Server',
   '6.5': 'Exchange Server 2003',
   '8.0': 'Exchange Server 2007',
   '14.0': 'Exchange Server 2010',
@@ -8,6 +9,9 @@ const releaseNames: Record<string, string> = {
   '15.1': 'Exchange Server 2016',
   '15.2': 'Exchange Server 2019',
 };
+
+/** The releases known by name, as major.minor versions (`6.0` … `15.2`). */
+export const namedReleases = Object.keys(releaseNames);
 
 /** `8.0 SP1` → `8.0`; `14.03.0123.002` → `14.3`; `8.0 (Exchange Server 2007)` → `8.0`. */
 export function majorMinor(version: string): string | null {

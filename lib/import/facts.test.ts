@@ -36,6 +36,7 @@ describe('parseProductVersions', () => {
     ['14.03.0123.002', ['14.3']],
     ['Exchange Server 2010 SP1', ['14.0']],
     ['Exchange 2003', ['6.5']],
+    ['Exchange 2000 Server', ['6.0']],
     ['all', []],
   ])('%j → %j', (value, expected) => expect(parseProductVersions(value)).toEqual(expected));
 });

@@ -3,7 +3,7 @@
  * product versions, the event level where the text states it, and the event an analyzer rule
  * watches. Each function leaves a fact out (null, []) rather than guess it.
  */
-import { majorMinor, releaseName } from '../content/versions';
+import { majorMinor, namedReleases, releaseName } from '../content/versions';
 import type { Level } from '../content/schema';
 import { ImportError } from './errors';
 
@@ -33,10 +33,8 @@ export function parseEventId(value: string): number {
   return id;
 }
 
-// The releases we know by name, from the one table in lib/content/versions.ts.
-const knownVersions = ['6.5', '8.0', '14.0', '15.0', '15.1', '15.2'];
 const versionByYear = new Map(
-  knownVersions.map((v) => [/\d{4}/u.exec(releaseName(v))?.[0] ?? v, v]),
+  namedReleases.map((v) => [/\d{4}/u.exec(releaseName(v))?.[0] ?? v, v]),
 );
 
 /**
