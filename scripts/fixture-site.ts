@@ -2,12 +2,16 @@
  * `npm run test:fixture-site`: builds a second, small site from test content that the real
  * corpus does not exercise, and runs its end-to-end tests: legacy files imported with the
  * importer, an empty locale, a 5,000-character message text, a source name with spaces and
- * non-ASCII letters. Content goes to .cache/fixture-content, the site to .cache/fixture-site.
+ * non-ASCII letters. Every page its routes promise must be in the export. Content goes to
+ * .cache/fixture-content, the site to .cache/fixture-site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { locales } from '../lib/i18n/config';
 import { importPaths } from '../lib/import/importer';
+import { allPaths, localizedDataPages } from '../lib/site/routes';
+import { validateSite } from '../lib/site/site';
 
 const content = path.resolve('.cache/fixture-content');
 const site = '.cache/fixture-site';
@@ -98,6 +102,17 @@ const run = (command: string, args: string[], extra: Record<string, string> = {}
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts']);
+
+// Every page the routes promise for this content must be in the export.
+const expected = locales.flatMap((locale) =>
+  allPaths(localizedDataPages(validateSite(content).site.corpus, locale)),
+);
+const missing = expected.filter((page) => !existsSync(path.join(site, page, 'index.html')));
+console.log(
+  `export: ${expected.length - missing.length} of ${expected.length} routed pages present${missing.length ? `; missing e.g. ${missing.slice(0, 3).join(', ')}` : ''}`,
+);
+if (missing.length > 0) process.exit(1);
+
 run(
   process.execPath,
   ['node_modules/@playwright/test/cli.js', 'test', '--config', 'playwright.fixture.config.ts'],

@@ -2,14 +2,12 @@
  * `npm run test:scale`: the project's own risks at scale, cheaply. 10,000 generated articles
  * shaped like the real corpus (several per event, translations, related events, SMTP links) are
  * validated, indexed for search in every locale and routed (the data pages per locale), against
- * budgets that print their figures. Then a slice of a hundred (several sources, shared IDs,
- * alerts, partial translations) is exported for real through `scripts/build.ts`, and every routed
- * page must be in the export; its time is mostly the build's fixed cost, so a bigger slice would
- * only lengthen `npm test`. The full 10,000-article
- * export is a benchmark: `npm run bench:build`.
+ * budgets that print their figures. Exports are checked elsewhere: the real site and the fixture
+ * site (`npm run test:fixture-site`, which checks that every routed page is in its export) go
+ * through the real build in `npm test`; the 10,000-article export is a benchmark:
+ * `npm run bench:build`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { locales } from '../lib/i18n/config';
@@ -19,7 +17,6 @@ import { validateSite } from '../lib/site/site';
 import { generateCorpus } from './generate-corpus';
 
 const count = Number(process.env.SCALE_ARTICLES ?? 10_000);
-const sliceCount = Number(process.env.SCALE_SLICE ?? 100);
 // Budgets on this 2-core machine, about three times the figures measured when they were set,
 // so that a shared machine does not fail them while a real regression (an order of magnitude)
 // does.
@@ -100,38 +97,8 @@ for (const locale of locales) {
   );
 }
 
-exportSlice();
 if (failures.length > 0) {
   console.error(`\nScale check failed: ${failures.length} check(s).`);
   process.exit(1);
 }
 console.log('\nScale check passed.');
-
-/** A few hundred generated articles through the real build; every routed page must exist. */
-function exportSlice(): void {
-  const sliceDir = path.resolve('.cache/scale-slice-content');
-  const outDir = '.cache/scale-slice-site';
-  rmSync(sliceDir, { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
-  generateCorpus(sliceDir, sliceCount);
-  const [build, buildMs] = timed(() =>
-    spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, KB_CONTENT_DIR: sliceDir, KB_OUT_DIR: outDir },
-    }),
-  );
-  check(
-    build.status === 0,
-    `export of ${sliceCount} generated articles: build exited ${build.status}`,
-  );
-  if (build.status === 0) {
-    const slice = validateSite(sliceDir).site.corpus;
-    const expected = locales.flatMap((locale) => allPaths(localizedDataPages(slice, locale)));
-    const missing = expected.filter((page) => !existsSync(path.join(outDir, page, 'index.html')));
-    check(
-      missing.length === 0,
-      `export of ${sliceCount} articles: ${expected.length - missing.length} of ${expected.length} routed pages present in ${(buildMs / 1000).toFixed(0)} s${missing.length ? `; missing e.g. ${missing.slice(0, 3).join(', ')}` : ''}`,
-    );
-  }
-  rmSync(outDir, { recursive: true, force: true });
-}
