@@ -4,7 +4,8 @@
  * that coarsen as they fill, the distinct placeholder values (capped) and SMTP statuses. The
  * events themselves are not kept.
  */
-import { CatalogIndex, placeholderValues, sourceKey } from './catalog';
+import { sourceMatchKey } from '../content/paths';
+import { CatalogIndex, placeholderValues } from './catalog';
 import type { LogEvent, TriageLevel } from './model';
 import { smtpStatus } from './smtp';
 
@@ -111,7 +112,7 @@ export class Aggregator {
   add(event: LogEvent): void {
     this.total++;
     const key = [
-      sourceKey(event.source),
+      sourceMatchKey(event.source),
       event.eventId,
       event.computer?.toLowerCase() ?? '',
       event.level ?? '',

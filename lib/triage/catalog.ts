@@ -35,9 +35,7 @@ export interface TriageCatalog {
 }
 
 /** Sources compare as a reader names them: `MSExchangeStoreDriver` is `MSExchange Store Driver`. */
-export const sourceKey = sourceMatchKey;
-
-const eventKey = (source: string, eventId: number) => `${sourceKey(source)}/${eventId}`;
+const eventKey = (source: string, eventId: number) => `${sourceMatchKey(source)}/${eventId}`;
 
 export class CatalogIndex {
   private readonly own = new Map<string, TriageCatalogEvent>();

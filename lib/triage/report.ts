@@ -4,14 +4,14 @@
  * histogram of one group.
  */
 import type { Cell } from './aggregate';
-import { sourceKey } from './catalog';
+import { sourceMatchKey } from '../content/paths';
 import { levelRank, worseLevel } from './levels';
 import type { TriageLevel } from './model';
 
 export interface ReportFilter {
   /** Levels to show; empty shows all. `unknown` stands for events without a level. */
   levels: (TriageLevel | 'unknown')[];
-  /** A source key (see sourceKey), or null for all. */
+  /** A source key (see sourceMatchKey), or null for all. */
   source: string | null;
   /** A computer name in lower case, or null for all. */
   server: string | null;
@@ -51,7 +51,7 @@ const add = (map: Map<string, number>, key: string, n: number) =>
 
 export function cellMatches(cell: Cell, filter: ReportFilter): boolean {
   if (filter.levels.length > 0 && !filter.levels.includes(cell.level ?? 'unknown')) return false;
-  if (filter.source !== null && sourceKey(cell.source) !== filter.source) return false;
+  if (filter.source !== null && sourceMatchKey(cell.source) !== filter.source) return false;
   if (filter.server !== null && (cell.computer?.toLowerCase() ?? '') !== filter.server)
     return false;
   return true;
@@ -119,7 +119,7 @@ export function buildGroups(cells: Cell[], filter: ReportFilter = noFilter): Gro
   const byKey = new Map<string, Cell[]>();
   for (const cell of cells) {
     if (!cellMatches(cell, filter)) continue;
-    const key = `${sourceKey(cell.source)}/${cell.eventId}`;
+    const key = `${sourceMatchKey(cell.source)}/${cell.eventId}`;
     byKey.set(key, [...(byKey.get(key) ?? []), cell]);
   }
   return [...byKey]
@@ -144,8 +144,8 @@ export function filterOptions(cells: Cell[]): FilterOptions {
   const servers = new Map<string, { key: string; name: string; count: number }>();
   const levels = new Map<string, number>();
   for (const cell of cells) {
-    const source = sources.get(sourceKey(cell.source)) ?? {
-      key: sourceKey(cell.source),
+    const source = sources.get(sourceMatchKey(cell.source)) ?? {
+      key: sourceMatchKey(cell.source),
       name: cell.source,
       count: 0,
     };
